@@ -1,0 +1,1 @@
+//! The Cognito service annotated with awsop (see issue 4).

@@ -1,0 +1,1 @@
+//! Procedural macros for awsop (work in progress, see issue 3).

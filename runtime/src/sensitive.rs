@@ -1,0 +1,202 @@
+//! Secrets: [`Sensitive<T>`] and the one redaction text, [`REDACTED`].
+//!
+//! A `Sensitive<T>` holds its value in a [`secrecy::SecretBox`], so the value
+//! is zeroized when dropped. Its `Debug` and `Display` print [`REDACTED`], its
+//! `PartialEq` compares in constant time, and its `Hash` feeds the hasher
+//! nothing, so neither leaks the value to a log or a timing side channel. The
+//! value goes on the wire unchanged (`serde` passes it through) and is read
+//! only through [`Sensitive::expose`].
+//!
+//! ```
+//! use awsop::{Sensitive, REDACTED};
+//! let token = Sensitive::new(String::from("eyJraWQiOi..."));
+//! assert_eq!(format!("{token:?}"), "<redacted>");
+//! assert_eq!(format!("{token}"), REDACTED);
+//! assert_eq!(token.expose(), "eyJraWQiOi...");
+//! ```
+
+use std::fmt;
+use std::hash::{Hash, Hasher};
+
+use secrecy::{ExposeSecret, ExposeSecretMut, SecretBox};
+use subtle::ConstantTimeEq;
+use zeroize::Zeroize;
+
+/// The text that stands for every sensitive value in `Debug`, `Display`,
+/// errors and logs.
+pub const REDACTED: &str = "<redacted>";
+
+/// A value that must never be printed: redacted in `Debug` and `Display`,
+/// compared in constant time, zeroized on drop.
+pub struct Sensitive<T: Zeroize>(SecretBox<T>);
+
+impl<T: Zeroize> Sensitive<T> {
+    /// Wraps `value`.
+    pub fn new(value: T) -> Self {
+        Sensitive(SecretBox::new(Box::new(value)))
+    }
+
+    /// The value. Every read of a secret goes through here, so a reviewer can
+    /// find them all with one search.
+    pub fn expose(&self) -> &T {
+        self.0.expose_secret()
+    }
+
+    /// The value, mutably.
+    pub fn expose_mut(&mut self) -> &mut T {
+        self.0.expose_secret_mut()
+    }
+}
+
+impl<T: Zeroize> From<T> for Sensitive<T> {
+    fn from(value: T) -> Self {
+        Sensitive::new(value)
+    }
+}
+
+impl From<&str> for Sensitive<String> {
+    fn from(value: &str) -> Self {
+        Sensitive::new(value.to_owned())
+    }
+}
+
+impl<T: Zeroize + Clone> Clone for Sensitive<T> {
+    fn clone(&self) -> Self {
+        Sensitive::new(self.expose().clone())
+    }
+}
+
+impl<T: Zeroize + Default> Default for Sensitive<T> {
+    fn default() -> Self {
+        Sensitive::new(T::default())
+    }
+}
+
+impl<T: Zeroize> fmt::Debug for Sensitive<T> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(REDACTED)
+    }
+}
+
+impl<T: Zeroize> fmt::Display for Sensitive<T> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(REDACTED)
+    }
+}
+
+/// Equality that takes the same time wherever two values first differ.
+///
+/// Implemented for the types that secrets come in; [`Sensitive<T>`] is
+/// `PartialEq` and `Eq` for these.
+pub trait SecretEq {
+    /// Whether `self` and `other` are equal, compared in constant time for
+    /// values of the same length.
+    fn secret_eq(&self, other: &Self) -> bool;
+}
+
+impl SecretEq for String {
+    fn secret_eq(&self, other: &Self) -> bool {
+        self.as_bytes().ct_eq(other.as_bytes()).into()
+    }
+}
+
+impl SecretEq for Vec<u8> {
+    fn secret_eq(&self, other: &Self) -> bool {
+        self.as_slice().ct_eq(other.as_slice()).into()
+    }
+}
+
+impl<T: SecretEq> SecretEq for Option<T> {
+    fn secret_eq(&self, other: &Self) -> bool {
+        match (self, other) {
+            (Some(a), Some(b)) => a.secret_eq(b),
+            (None, None) => true,
+            _ => false,
+        }
+    }
+}
+
+impl<T: SecretEq> SecretEq for Vec<T> {
+    fn secret_eq(&self, other: &Self) -> bool {
+        // Compare every pair, without stopping at the first difference.
+        self.len() == other.len()
+            && self
+                .iter()
+                .zip(other)
+                .fold(true, |eq, (a, b)| a.secret_eq(b) & eq)
+    }
+}
+
+impl<T: Zeroize + SecretEq> PartialEq for Sensitive<T> {
+    fn eq(&self, other: &Self) -> bool {
+        self.expose().secret_eq(other.expose())
+    }
+}
+
+impl<T: Zeroize + SecretEq> Eq for Sensitive<T> {}
+
+/// Hashes nothing: equal values still hash equal, and the value never
+/// reaches the hasher.
+impl<T: Zeroize> Hash for Sensitive<T> {
+    fn hash<H: Hasher>(&self, _state: &mut H) {}
+}
+
+impl<T: Zeroize + serde::Serialize> serde::Serialize for Sensitive<T> {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        self.expose().serialize(serializer)
+    }
+}
+
+impl<'de, T: Zeroize + serde::Deserialize<'de>> serde::Deserialize<'de> for Sensitive<T> {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        // serde's own messages quote the offending value ("invalid type:
+        // string \"...\""); for a secret, say what went wrong without it.
+        T::deserialize(deserializer)
+            .map(Sensitive::new)
+            .map_err(|_| serde::de::Error::custom(SENSITIVE_DECODE_ERROR))
+    }
+}
+
+/// The message for a sensitive member that could not be decoded: it never
+/// quotes the value.
+pub const SENSITIVE_DECODE_ERROR: &str = "invalid value for a sensitive member (<redacted>)";
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn redacts_exactly() {
+        let s = Sensitive::new(String::from("hunter2"));
+        assert_eq!(format!("{s:?}"), "<redacted>");
+        assert_eq!(format!("{s}"), "<redacted>");
+        assert_eq!(format!("{:?}", Some(s.clone())), "Some(<redacted>)");
+        assert_eq!(format!("{:#?}", vec![s]), "[\n    <redacted>,\n]");
+    }
+
+    #[test]
+    fn compares_by_value_and_hashes_nothing() {
+        use std::collections::hash_map::DefaultHasher;
+        let a = Sensitive::new(String::from("a-secret"));
+        assert_eq!(a, Sensitive::from("a-secret"));
+        assert_ne!(a, Sensitive::from("b-secret"));
+        assert_ne!(a, Sensitive::from("a-secret-longer"));
+        let hash = |s: &Sensitive<String>| {
+            let mut h = DefaultHasher::new();
+            s.hash(&mut h);
+            h.finish()
+        };
+        assert_eq!(hash(&a), hash(&Sensitive::from("zzz")));
+    }
+
+    #[test]
+    fn passes_through_serde_and_never_quotes_on_error() {
+        let s = Sensitive::new(String::from("abc"));
+        assert_eq!(serde_json::to_string(&s).unwrap(), "\"abc\"");
+        let back: Sensitive<String> = serde_json::from_str("\"abc\"").unwrap();
+        assert_eq!(back.expose(), "abc");
+        let err = serde_json::from_str::<Sensitive<Vec<u8>>>("\"top-secret\"").unwrap_err();
+        assert!(!err.to_string().contains("top-secret"), "{err}");
+        assert!(err.to_string().contains(SENSITIVE_DECODE_ERROR), "{err}");
+    }
+}
