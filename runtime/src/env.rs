@@ -68,8 +68,7 @@ impl Env {
         let rest = if path == "~" {
             Some("")
         } else {
-            path.strip_prefix("~/")
-                .or_else(|| path.strip_prefix("~\\"))
+            path.strip_prefix("~/").or_else(|| path.strip_prefix("~\\"))
         };
         match (rest, self.home_dir()) {
             (Some(rest), Some(home)) => home.join(rest),
@@ -86,7 +85,10 @@ mod tests {
     fn empty_is_unset_and_home_expands() {
         let env = Env::from_pairs([("A", ""), ("HOME", "/home/u")]);
         assert_eq!(env.get("A"), None);
-        assert_eq!(env.expand_home("~/.aws/config"), PathBuf::from("/home/u/.aws/config"));
+        assert_eq!(
+            env.expand_home("~/.aws/config"),
+            PathBuf::from("/home/u/.aws/config")
+        );
         assert_eq!(env.expand_home("/etc/x"), PathBuf::from("/etc/x"));
         let windows = Env::from_pairs([("HOMEDRIVE", "C:"), ("HOMEPATH", "\\Users\\u")]);
         assert_eq!(windows.home_dir(), Some(PathBuf::from("C:\\Users\\u")));

@@ -161,6 +161,137 @@ impl<'de, T: Zeroize + serde::Deserialize<'de>> serde::Deserialize<'de> for Sens
 /// quotes the value.
 pub const SENSITIVE_DECODE_ERROR: &str = "invalid value for a sensitive member (<redacted>)";
 
+/// Lists the secret strings inside a value, so the runtime can scrub them
+/// from anything a service echoes back (moto, for one, quotes the access
+/// token it rejects in its error message).
+///
+/// [`VisitSecrets::sensitive_strings`] visits only the members marked
+/// sensitive; [`VisitSecrets::all_strings`] visits every string, for a value
+/// that is sensitive as a whole. Generated shapes implement both.
+pub trait VisitSecrets {
+    /// Calls `visit` with every string in this value.
+    fn all_strings(&self, visit: &mut dyn FnMut(&str));
+    /// Calls `visit` with every string in the sensitive parts of this value.
+    fn sensitive_strings(&self, visit: &mut dyn FnMut(&str)) {
+        let _ = visit;
+    }
+}
+
+macro_rules! no_strings {
+    ($($t:ty),*) => {$(
+        impl VisitSecrets for $t {
+            fn all_strings(&self, _: &mut dyn FnMut(&str)) {}
+        }
+    )*};
+}
+
+no_strings!(
+    bool,
+    i8,
+    i16,
+    i32,
+    i64,
+    u8,
+    u16,
+    u32,
+    u64,
+    f32,
+    f64,
+    crate::time::DateTime,
+    crate::wire::Blob
+);
+
+impl VisitSecrets for String {
+    fn all_strings(&self, visit: &mut dyn FnMut(&str)) {
+        visit(self);
+    }
+}
+
+impl VisitSecrets for serde_json::Value {
+    fn all_strings(&self, visit: &mut dyn FnMut(&str)) {
+        match self {
+            serde_json::Value::String(s) => visit(s),
+            serde_json::Value::Array(a) => a.iter().for_each(|v| v.all_strings(visit)),
+            serde_json::Value::Object(o) => o.values().for_each(|v| v.all_strings(visit)),
+            _ => {}
+        }
+    }
+}
+
+impl<T: VisitSecrets + Zeroize> VisitSecrets for Sensitive<T> {
+    fn all_strings(&self, visit: &mut dyn FnMut(&str)) {
+        self.expose().all_strings(visit);
+    }
+    fn sensitive_strings(&self, visit: &mut dyn FnMut(&str)) {
+        self.expose().all_strings(visit);
+    }
+}
+
+impl<T: VisitSecrets + ?Sized> VisitSecrets for Box<T> {
+    fn all_strings(&self, visit: &mut dyn FnMut(&str)) {
+        (**self).all_strings(visit);
+    }
+    fn sensitive_strings(&self, visit: &mut dyn FnMut(&str)) {
+        (**self).sensitive_strings(visit);
+    }
+}
+
+impl<T: VisitSecrets> VisitSecrets for Option<T> {
+    fn all_strings(&self, visit: &mut dyn FnMut(&str)) {
+        if let Some(v) = self {
+            v.all_strings(visit);
+        }
+    }
+    fn sensitive_strings(&self, visit: &mut dyn FnMut(&str)) {
+        if let Some(v) = self {
+            v.sensitive_strings(visit);
+        }
+    }
+}
+
+impl<T: VisitSecrets> VisitSecrets for Vec<T> {
+    fn all_strings(&self, visit: &mut dyn FnMut(&str)) {
+        self.iter().for_each(|v| v.all_strings(visit));
+    }
+    fn sensitive_strings(&self, visit: &mut dyn FnMut(&str)) {
+        self.iter().for_each(|v| v.sensitive_strings(visit));
+    }
+}
+
+macro_rules! map_secrets {
+    ($($m:ident),*) => {$(
+        impl<T: VisitSecrets> VisitSecrets for std::collections::$m<String, T> {
+            fn all_strings(&self, visit: &mut dyn FnMut(&str)) {
+                for (k, v) in self {
+                    visit(k);
+                    v.all_strings(visit);
+                }
+            }
+            fn sensitive_strings(&self, visit: &mut dyn FnMut(&str)) {
+                self.values().for_each(|v| v.sensitive_strings(visit));
+            }
+        }
+    )*};
+}
+
+map_secrets!(HashMap, BTreeMap);
+
+/// Replaces every occurrence of each secret in `text` with [`REDACTED`].
+///
+/// Empty secrets are ignored. Longer secrets are replaced first, so a secret
+/// that contains another is removed whole.
+pub fn scrub(text: &str, secrets: &[String]) -> String {
+    let mut sorted: Vec<&String> = secrets.iter().filter(|s| !s.is_empty()).collect();
+    sorted.sort_by_key(|s| std::cmp::Reverse(s.len()));
+    let mut out = text.to_owned();
+    for s in sorted {
+        if out.contains(s.as_str()) {
+            out = out.replace(s.as_str(), REDACTED);
+        }
+    }
+    out
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -198,5 +329,19 @@ mod tests {
         let err = serde_json::from_str::<Sensitive<Vec<u8>>>("\"top-secret\"").unwrap_err();
         assert!(!err.to_string().contains("top-secret"), "{err}");
         assert!(err.to_string().contains(SENSITIVE_DECODE_ERROR), "{err}");
+    }
+
+    #[test]
+    fn scrubs_every_secret_longest_first() {
+        let secrets = vec!["tok".to_owned(), "tok-123".to_owned(), String::new()];
+        assert_eq!(
+            scrub("bad credential tok-123 (tok)", &secrets),
+            "bad credential <redacted> (<redacted>)"
+        );
+        let mut seen = Vec::new();
+        let mut params = std::collections::BTreeMap::new();
+        params.insert("PASSWORD".to_owned(), Sensitive::from("pw"));
+        params.sensitive_strings(&mut |s| seen.push(s.to_owned()));
+        assert_eq!(seen, ["pw"]);
     }
 }

@@ -133,6 +133,14 @@ impl DateTime {
         Self::from(self.to_system_time() + d)
     }
 
+    /// The time `secs` seconds later (earlier when negative).
+    pub fn add_signed_secs(&self, secs: i64) -> Self {
+        DateTime {
+            secs: self.secs.saturating_add(secs),
+            nanos: self.nanos,
+        }
+    }
+
     /// The signed difference `self - other`, in seconds.
     pub fn seconds_since(&self, other: &DateTime) -> f64 {
         (self.secs - other.secs) as f64 + (f64::from(self.nanos) - f64::from(other.nanos)) / 1e9
@@ -396,8 +404,21 @@ fn secs_from_civil(
     minute: u32,
     second: u32,
 ) -> Option<i64> {
-    let leap = (year % 4 == 0 && year % 100 != 0) || year % 400 == 0;
-    let month_days = [31, if leap { 29 } else { 28 }, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+    let leap = (year.is_multiple_of(4) && !year.is_multiple_of(100)) || year.is_multiple_of(400);
+    let month_days = [
+        31,
+        if leap { 29 } else { 28 },
+        31,
+        30,
+        31,
+        30,
+        31,
+        31,
+        30,
+        31,
+        30,
+        31,
+    ];
     if !(1..=12).contains(&month)
         || day == 0
         || day > month_days[(month - 1) as usize]
@@ -432,7 +453,10 @@ pub trait Clock: Send + Sync + fmt::Debug {
 pub struct SystemClock;
 
 impl Clock for SystemClock {
-    #[allow(clippy::disallowed_methods, reason = "the one place that reads the system clock")]
+    #[allow(
+        clippy::disallowed_methods,
+        reason = "the one place that reads the system clock"
+    )]
     fn now(&self) -> DateTime {
         DateTime::from(SystemTime::now())
     }

@@ -1,0 +1,862 @@
+//! The [`Client`]: configuration, and the send loop that signs, sends,
+//! retries and decodes.
+//!
+//! One client serves every service: the operation brings its service's
+//! constants. A `Client` is a cheap `Clone` over an `Arc`; share one.
+//!
+//! # Defaults
+//!
+//! | setting | default | set with |
+//! | --- | --- | --- |
+//! | region | none (an error at send time for a service that needs one) | [`ClientBuilder::region`], `AWS_REGION`, `AWS_DEFAULT_REGION`, profile `region` |
+//! | credentials | none with [`Client::builder`]; AWS's default chain with [`Client::from_env`] | [`ClientBuilder::credentials_provider`] |
+//! | retries | standard, 3 attempts | [`ClientBuilder::retry_config`], `AWS_RETRY_MODE`, `AWS_MAX_ATTEMPTS` |
+//! | connect timeout | 3.1 s | [`ClientBuilder::connect_timeout`] |
+//! | attempt timeout | 30 s | [`ClientBuilder::attempt_timeout`] |
+//! | operation timeout | none | [`ClientBuilder::operation_timeout`] |
+//! | response body cap | 10 MiB | [`ClientBuilder::max_response_bytes`] |
+//! | endpoint | `https://{prefix}.{region}.{dnsSuffix}` | [`ClientBuilder::endpoint_url`], `AWS_ENDPOINT_URL[_<SERVICE>]`, profile |
+//!
+//! # Clock skew
+//!
+//! When a response's `Date` is more than 4 minutes from the client's clock,
+//! the client keeps the difference and signs later requests with the
+//! corrected time; a request rejected for its signing time is retried once
+//! corrected. A response with no `Date`, or one it cannot parse, leaves the
+//! correction as it was.
+
+use std::collections::HashMap;
+use std::fmt;
+use std::sync::atomic::{AtomicI64, Ordering};
+use std::sync::{Arc, Mutex};
+use std::time::Duration;
+
+use http::HeaderValue;
+use tracing::Instrument as _;
+
+use crate::credentials::{
+    Credentials, CredentialsCache, CredentialsError, DefaultChain, ProvideCredentials,
+    StaticProvider,
+};
+use crate::endpoint::{self, Endpoint, EndpointOverrides};
+use crate::env::Env;
+use crate::error::{Error, Kind, OperationError, TimeoutKind};
+use crate::operation::{Auth, Operation, ServiceMeta};
+use crate::profile::{ProfileError, ProfileSet};
+use crate::protocol::{self, ResponseFailure};
+use crate::retry::{self, Outcome, RetryConfig, RetryMode, TokenBucket};
+use crate::sigv4::{self, SigningKeyCache, SigningParams, SigningSettings};
+use crate::time::{Clock, DateTime, SystemClock};
+use crate::transport::{self, AsyncSleep, Limits, Transport, TransportErrorKind};
+
+/// The `User-Agent` of every request.
+pub const USER_AGENT: &str = concat!("awsop/", env!("CARGO_PKG_VERSION"));
+
+/// The default connect timeout.
+pub const DEFAULT_CONNECT_TIMEOUT: Duration = Duration::from_millis(3100);
+/// The default per-attempt timeout.
+pub const DEFAULT_ATTEMPT_TIMEOUT: Duration = Duration::from_secs(30);
+/// The default cap on a response body.
+pub const DEFAULT_MAX_RESPONSE_BYTES: usize = 10 * 1024 * 1024;
+/// How far the `Date` of a response may be from the local clock before the
+/// client corrects for it.
+pub const CLOCK_SKEW_THRESHOLD: Duration = Duration::from_secs(240);
+
+/// A client for any awsop service. See the [module docs](self).
+#[derive(Clone)]
+pub struct Client {
+    inner: Arc<Inner>,
+}
+
+struct Inner {
+    region: Option<String>,
+    use_fips: bool,
+    use_dual_stack: bool,
+    endpoint_url: Option<String>,
+    endpoint_env: Option<Env>,
+    profiles: Option<ProfileSet>,
+    endpoints: Mutex<HashMap<&'static str, Endpoint>>,
+    credentials: Option<Arc<dyn ProvideCredentials>>,
+    retry: RetryConfig,
+    bucket: TokenBucket,
+    attempt_timeout: Option<Duration>,
+    operation_timeout: Option<Duration>,
+    max_response_bytes: usize,
+    transport: Arc<dyn Transport>,
+    sleep: Arc<dyn AsyncSleep>,
+    clock: Arc<dyn Clock>,
+    jitter: Arc<dyn Fn() -> f64 + Send + Sync>,
+    skew_secs: AtomicI64,
+    keys: SigningKeyCache,
+}
+
+impl fmt::Debug for Client {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let i = &self.inner;
+        f.debug_struct("Client")
+            .field("region", &i.region)
+            .field("endpoint_url", &i.endpoint_url)
+            .field("use_fips", &i.use_fips)
+            .field("use_dual_stack", &i.use_dual_stack)
+            .field("credentials", &i.credentials)
+            .field("retry", &i.retry)
+            .field("attempt_timeout", &i.attempt_timeout)
+            .field("operation_timeout", &i.operation_timeout)
+            .field("transport", &i.transport)
+            .finish_non_exhaustive()
+    }
+}
+
+/// A configuration that could not be used: a bad setting in code, the
+/// environment or a profile file.
+#[derive(Debug)]
+pub struct ConfigError {
+    message: String,
+    source: Option<crate::error::BoxError>,
+}
+
+impl ConfigError {
+    fn new(message: impl Into<String>) -> Self {
+        ConfigError {
+            message: message.into(),
+            source: None,
+        }
+    }
+}
+
+impl fmt::Display for ConfigError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.message)
+    }
+}
+
+impl std::error::Error for ConfigError {
+    fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
+        self.source
+            .as_deref()
+            .map(|s| s as &(dyn std::error::Error + 'static))
+    }
+}
+
+impl From<ProfileError> for ConfigError {
+    fn from(e: ProfileError) -> Self {
+        ConfigError {
+            message: e.to_string(),
+            source: Some(Box::new(e)),
+        }
+    }
+}
+
+/// Builds a [`Client`].
+///
+/// ```
+/// use awsop::{Client, Credentials};
+/// use std::time::Duration;
+/// let client = Client::builder()
+///     .region("eu-west-1")
+///     .credentials(Credentials::new("AKID", "secret", None, None, "example"))
+///     .attempt_timeout(Duration::from_secs(5))
+///     .build()
+///     .unwrap();
+/// # drop(client);
+/// ```
+#[must_use]
+pub struct ClientBuilder {
+    region: Option<String>,
+    use_fips: Option<bool>,
+    use_dual_stack: Option<bool>,
+    endpoint_url: Option<String>,
+    endpoint_env: Option<Env>,
+    profiles: Option<ProfileSet>,
+    credentials: Option<Arc<dyn ProvideCredentials>>,
+    retry: RetryConfig,
+    connect_timeout: Duration,
+    attempt_timeout: Option<Duration>,
+    operation_timeout: Option<Duration>,
+    max_response_bytes: usize,
+    transport: Option<Arc<dyn Transport>>,
+    sleep: Option<Arc<dyn AsyncSleep>>,
+    clock: Arc<dyn Clock>,
+    jitter: Option<Arc<dyn Fn() -> f64 + Send + Sync>>,
+    cache_credentials: bool,
+}
+
+impl Default for ClientBuilder {
+    fn default() -> Self {
+        ClientBuilder {
+            region: None,
+            use_fips: None,
+            use_dual_stack: None,
+            endpoint_url: None,
+            endpoint_env: None,
+            profiles: None,
+            credentials: None,
+            retry: RetryConfig::default(),
+            connect_timeout: DEFAULT_CONNECT_TIMEOUT,
+            attempt_timeout: Some(DEFAULT_ATTEMPT_TIMEOUT),
+            operation_timeout: None,
+            max_response_bytes: DEFAULT_MAX_RESPONSE_BYTES,
+            transport: None,
+            sleep: None,
+            clock: Arc::new(SystemClock),
+            jitter: None,
+            cache_credentials: true,
+        }
+    }
+}
+
+impl fmt::Debug for ClientBuilder {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("ClientBuilder")
+            .field("region", &self.region)
+            .field("endpoint_url", &self.endpoint_url)
+            .field("credentials", &self.credentials)
+            .field("retry", &self.retry)
+            .finish_non_exhaustive()
+    }
+}
+
+impl Client {
+    /// A builder with nothing read from the environment.
+    pub fn builder() -> ClientBuilder {
+        ClientBuilder::default()
+    }
+
+    /// A client configured as the AWS CLI would be: region, credentials
+    /// (AWS's default chain), endpoints, FIPS/dual-stack and retries from the
+    /// environment and the shared config files.
+    ///
+    /// # Errors
+    ///
+    /// A setting that is present but invalid: a profile file that does not
+    /// parse, an unknown `AWS_RETRY_MODE`, a bad region or endpoint URL.
+    pub fn from_env() -> Result<Client, ConfigError> {
+        ClientBuilder::from_env(Env::real())?.build()
+    }
+
+    /// Sends `op`: builds, signs (unless its auth is `none`), sends, retries
+    /// and decodes.
+    ///
+    /// # Errors
+    ///
+    /// See [`Error`].
+    pub async fn send<O: Operation>(&self, op: &O) -> Result<O::Output, Error<O::Error>> {
+        let span = tracing::debug_span!(
+            "awsop.operation",
+            service = O::SERVICE.endpoint.service_id(),
+            operation = O::NAME,
+        );
+        async {
+            match self.inner.operation_timeout {
+                None => self.send_attempts(op).await,
+                Some(limit) => {
+                    match transport::timeout(self.inner.sleep.sleep(limit), self.send_attempts(op))
+                        .await
+                    {
+                        Ok(result) => result,
+                        Err(_) => Err(Error::new(
+                            O::NAME,
+                            Kind::Timeout(TimeoutKind::Operation, limit),
+                            None,
+                        )
+                        .with_attempts(1)),
+                    }
+                }
+            }
+        }
+        .instrument(span)
+        .await
+    }
+
+    /// The region, if one is configured.
+    pub fn region(&self) -> Option<&str> {
+        self.inner.region.as_deref()
+    }
+
+    /// The endpoint that operations of `service` go to.
+    ///
+    /// # Errors
+    ///
+    /// No region, an invalid region, or a bad endpoint override.
+    pub fn endpoint(&self, service: &ServiceMeta) -> Result<Endpoint, endpoint::EndpointError> {
+        let key = service.endpoint.service_id();
+        let mut cache = self
+            .inner
+            .endpoints
+            .lock()
+            .unwrap_or_else(|e| e.into_inner());
+        if let Some(e) = cache.get(key) {
+            return Ok(e.clone());
+        }
+        let overrides = self.overrides(service)?;
+        let resolved = endpoint::resolve(
+            &service.endpoint,
+            self.inner.region.as_deref(),
+            self.inner.use_fips,
+            self.inner.use_dual_stack,
+            &overrides,
+        )?;
+        resolved.ensure_allowed_scheme()?;
+        cache.insert(key, resolved.clone());
+        Ok(resolved)
+    }
+
+    fn overrides(
+        &self,
+        service: &ServiceMeta,
+    ) -> Result<EndpointOverrides, endpoint::EndpointError> {
+        let mut overrides = match &self.inner.endpoint_env {
+            Some(env) => EndpointOverrides::from_env(env, &service.endpoint)?,
+            None => EndpointOverrides::default(),
+        };
+        if let Some(profile) = self.inner.profiles.as_ref().and_then(ProfileSet::selected) {
+            let profiles = self
+                .inner
+                .profiles
+                .as_ref()
+                .expect("a selected profile has a set");
+            overrides.profile_global = profile.get("endpoint_url").map(str::to_owned);
+            overrides.profile_service = profile
+                .get("services")
+                .and_then(|name| profiles.services(name))
+                .and_then(|section| section.sub_properties(&service.endpoint.profile_key()))
+                .and_then(|sub| sub.get("endpoint_url"))
+                .cloned();
+            overrides.ignore_configured_profile = profile
+                .get("ignore_configured_endpoint_urls")
+                .map(|v| endpoint::parse_bool_setting("ignore_configured_endpoint_urls", v))
+                .transpose()?;
+        }
+        overrides.code = self.inner.endpoint_url.clone();
+        Ok(overrides)
+    }
+
+    /// The current clock-skew correction, in seconds (server minus local).
+    pub fn clock_skew(&self) -> i64 {
+        self.inner.skew_secs.load(Ordering::Relaxed)
+    }
+
+    /// Retry tokens left in this client's quota.
+    pub fn retry_tokens(&self) -> u32 {
+        self.inner.bucket.available()
+    }
+
+    async fn send_attempts<O: Operation>(&self, op: &O) -> Result<O::Output, Error<O::Error>> {
+        let inner = &*self.inner;
+        let construction =
+            |reason: String| Error::<O::Error>::new(O::NAME, Kind::Construction(reason), None);
+        let endpoint = self
+            .endpoint(O::SERVICE)
+            .map_err(|e| construction(e.to_string()))?;
+        let base = protocol::build_request(op, &endpoint.url())
+            .map_err(|e| construction(format!("could not build the request: {e}")))?;
+        let mut secrets = Vec::new();
+        op.sensitive_strings(&mut |s| secrets.push(s.to_owned()));
+        let invocation_id = invocation_id();
+        let max = inner.retry.max_attempts();
+        let mut spent = 0u32;
+        let mut attempt = 0u32;
+        loop {
+            attempt += 1;
+            let credentials = match O::AUTH {
+                Auth::None => None,
+                Auth::SigV4 => Some(
+                    self.credentials::<O>()
+                        .await
+                        .map_err(|e| e.with_attempts(attempt - 1))?,
+                ),
+            };
+            let mut request = base.clone();
+            let headers = request.headers_mut();
+            headers.insert(
+                http::header::USER_AGENT,
+                HeaderValue::from_static(USER_AGENT),
+            );
+            headers.insert(
+                "amz-sdk-invocation-id",
+                HeaderValue::from_str(&invocation_id).expect("a UUID is a valid header value"),
+            );
+            headers.insert(
+                "amz-sdk-request",
+                HeaderValue::from_str(&format!("attempt={attempt}; max={max}"))
+                    .expect("digits are a valid header value"),
+            );
+            let skew_used = inner.skew_secs.load(Ordering::Relaxed);
+            if let Some(creds) = &credentials {
+                // With an endpoint override and no region, sign for us-east-1,
+                // as the AWS CLI does for emulators.
+                let region = inner.region.as_deref().unwrap_or("us-east-1");
+                let now = inner.clock.now().add_signed_secs(skew_used);
+                let params = SigningParams {
+                    access_key_id: creds.access_key_id(),
+                    secret_access_key: creds.secret_access_key(),
+                    session_token: creds.session_token(),
+                    region,
+                    service: O::SERVICE.signing_name,
+                    time: now,
+                    settings: SigningSettings::default(),
+                };
+                sigv4::sign_http_request(&mut request, &params, &inner.keys)
+                    .map_err(|e| construction(format!("could not sign the request: {e}")))?;
+            }
+            let span = tracing::debug_span!("awsop.attempt", attempt, max);
+            let sent = async {
+                let send = inner.transport.send(
+                    request,
+                    Limits {
+                        max_response_bytes: inner.max_response_bytes,
+                    },
+                );
+                match inner.attempt_timeout {
+                    Some(limit) => transport::timeout(inner.sleep.sleep(limit), send)
+                        .await
+                        .map_err(|_| limit),
+                    None => Ok(send.await),
+                }
+            }
+            .instrument(span.clone())
+            .await;
+
+            let (outcome_err, retry_outcome) = match sent {
+                Err(limit) => {
+                    tracing::debug!(parent: &span, "attempt timed out");
+                    (
+                        Error::new(O::NAME, Kind::Timeout(TimeoutKind::Attempt, limit), None),
+                        Outcome::Timeout,
+                    )
+                }
+                Ok(Err(e)) => {
+                    tracing::debug!(parent: &span, error = %e, "transport error");
+                    let kind = match e.kind() {
+                        TransportErrorKind::Connect => Kind::Dispatch { connected: false },
+                        TransportErrorKind::ConnectTimeout => {
+                            Kind::Timeout(TimeoutKind::Connect, DEFAULT_CONNECT_TIMEOUT)
+                        }
+                        TransportErrorKind::Io => Kind::Dispatch { connected: true },
+                        TransportErrorKind::BodyTooLarge => {
+                            let err = Error::new(
+                                O::NAME,
+                                Kind::Response(crate::error::ResponseDetails {
+                                    status: 0,
+                                    request_id: None,
+                                    reason: format!(
+                                        "response body over the {} byte limit",
+                                        inner.max_response_bytes
+                                    ),
+                                    excerpt: None,
+                                }),
+                                Some(Box::new(e)),
+                            );
+                            return Err(err.with_attempts(attempt));
+                        }
+                    };
+                    let outcome = match e.kind() {
+                        TransportErrorKind::ConnectTimeout => Outcome::Timeout,
+                        _ => Outcome::Io,
+                    };
+                    (Error::new(O::NAME, kind, Some(Box::new(e))), outcome)
+                }
+                Ok(Ok(response)) => {
+                    let status = response.status().as_u16();
+                    let skew_corrected = self.update_skew(response.headers(), skew_used);
+                    let decoded = protocol::decode_response::<O>(
+                        status,
+                        response.headers(),
+                        response.body(),
+                        &secrets,
+                    );
+                    tracing::debug!(
+                        parent: &span,
+                        status,
+                        request_id = protocol::request_id(response.headers()).as_deref(),
+                        "response"
+                    );
+                    match decoded {
+                        Ok(out) => {
+                            inner.bucket.success(spent);
+                            return Ok(out);
+                        }
+                        Err(ResponseFailure::Service(e)) => {
+                            let reason = retry::classify(
+                                Outcome::Service {
+                                    status,
+                                    code: Some(e.meta().code()),
+                                    modeled: e.retry_kind(),
+                                },
+                                skew_corrected,
+                            );
+                            let err = Error::new(O::NAME, Kind::Service(e), None);
+                            if self.retry_after(reason, attempt, &mut spent).await {
+                                continue;
+                            }
+                            return Err(err.with_attempts(attempt));
+                        }
+                        Err(ResponseFailure::Undecodable(details, source)) => {
+                            let outcome = Outcome::Service {
+                                status,
+                                code: None,
+                                modeled: None,
+                            };
+                            (
+                                Error::new(O::NAME, Kind::Response(details), source),
+                                outcome,
+                            )
+                        }
+                    }
+                }
+            };
+            let reason = retry::classify(retry_outcome, false);
+            if !self.retry_after(reason, attempt, &mut spent).await {
+                return Err(outcome_err.with_attempts(attempt));
+            }
+        }
+    }
+
+    /// Decides whether to retry; sleeps the backoff when it does.
+    async fn retry_after(
+        &self,
+        reason: Option<retry::RetryReason>,
+        attempt: u32,
+        spent: &mut u32,
+    ) -> bool {
+        let inner = &*self.inner;
+        let Some(reason) = reason else {
+            return false;
+        };
+        if attempt >= inner.retry.max_attempts() {
+            return false;
+        }
+        let Some(cost) = inner.bucket.acquire(reason) else {
+            tracing::debug!("retry quota spent; not retrying");
+            return false;
+        };
+        *spent += cost;
+        let delay = inner.retry.backoff(attempt, (inner.jitter)());
+        tracing::debug!(?reason, ?delay, "retrying");
+        if !delay.is_zero() {
+            inner.sleep.sleep(delay).await;
+        }
+        true
+    }
+
+    async fn credentials<O: Operation>(&self) -> Result<Credentials, Error<O::Error>> {
+        let Some(provider) = &self.inner.credentials else {
+            return Err(Error::new(
+                O::NAME,
+                Kind::Credentials,
+                Some(Box::new(CredentialsError::not_loaded(
+                    "no credentials provider is configured (use Client::from_env or ClientBuilder::credentials_provider)",
+                ))),
+            ));
+        };
+        provider
+            .provide_credentials()
+            .await
+            .map_err(|e| Error::new(O::NAME, Kind::Credentials, Some(Box::new(e))))
+    }
+
+    /// Records the server's clock from a `Date` header; returns whether the
+    /// correction changed from the one the request was signed with.
+    fn update_skew(&self, headers: &http::HeaderMap, skew_used: i64) -> bool {
+        let Some(date) = headers
+            .get(http::header::DATE)
+            .and_then(|v| v.to_str().ok())
+            .and_then(|v| DateTime::parse_http_date(v).ok())
+        else {
+            return false;
+        };
+        let local = self.inner.clock.now();
+        let diff = date.seconds_since(&local).round() as i64;
+        let skew = if diff.unsigned_abs() > CLOCK_SKEW_THRESHOLD.as_secs() {
+            diff
+        } else {
+            0
+        };
+        self.inner.skew_secs.store(skew, Ordering::Relaxed);
+        if skew != skew_used {
+            tracing::debug!(skew_secs = skew, "clock skew correction changed");
+        }
+        (skew - skew_used).unsigned_abs() > CLOCK_SKEW_THRESHOLD.as_secs()
+    }
+}
+
+impl ClientBuilder {
+    /// A builder pre-filled from `env` and the shared config files it points
+    /// to, as [`Client::from_env`] uses.
+    ///
+    /// # Errors
+    ///
+    /// See [`Client::from_env`].
+    pub fn from_env(env: Env) -> Result<ClientBuilder, ConfigError> {
+        let profiles = ProfileSet::load(&env, None)?;
+        let mut builder = ClientBuilder {
+            region: crate::profile::region_from_env_or_profile(&env, &profiles),
+            ..ClientBuilder::default()
+        };
+        if let Some(region) = &builder.region {
+            endpoint::validate_region(region).map_err(|e| ConfigError::new(e.to_string()))?;
+        }
+        let profile = profiles.selected();
+        let setting = |env_name: &str, profile_key: &str| -> Option<String> {
+            env.get(env_name)
+                .or_else(|| profile.and_then(|p| p.get(profile_key)).map(str::to_owned))
+        };
+        let flag = |env_name: &str, profile_key: &str| -> Result<Option<bool>, ConfigError> {
+            setting(env_name, profile_key)
+                .map(|v| endpoint::parse_bool_setting(env_name, &v))
+                .transpose()
+                .map_err(|e| ConfigError::new(e.to_string()))
+        };
+        builder.use_fips = flag("AWS_USE_FIPS_ENDPOINT", "use_fips_endpoint")?;
+        builder.use_dual_stack = flag("AWS_USE_DUALSTACK_ENDPOINT", "use_dualstack_endpoint")?;
+        if let Some(mode) = setting("AWS_RETRY_MODE", "retry_mode") {
+            match RetryMode::parse(&mode) {
+                Ok(RetryMode::Standard) => {}
+                Err(e) => return Err(ConfigError::new(format!("AWS_RETRY_MODE: {e}"))),
+            }
+        }
+        if let Some(n) = setting("AWS_MAX_ATTEMPTS", "max_attempts") {
+            let n = RetryConfig::parse_max_attempts(&n)
+                .map_err(|e| ConfigError::new(format!("AWS_MAX_ATTEMPTS: {e}")))?;
+            builder.retry = builder.retry.with_max_attempts(n);
+        }
+        builder.credentials = Some(Arc::new(DefaultChain::new(env.clone())));
+        builder.endpoint_env = Some(env);
+        builder.profiles = Some(profiles);
+        Ok(builder)
+    }
+
+    /// The region, e.g. `us-east-1`.
+    pub fn region(mut self, region: impl Into<String>) -> Self {
+        self.region = Some(region.into());
+        self
+    }
+
+    /// Uses FIPS endpoints.
+    pub fn use_fips(mut self, on: bool) -> Self {
+        self.use_fips = Some(on);
+        self
+    }
+
+    /// Uses dual-stack (IPv6) endpoints.
+    pub fn use_dual_stack(mut self, on: bool) -> Self {
+        self.use_dual_stack = Some(on);
+        self
+    }
+
+    /// Sends every operation to this URL instead of the resolved endpoint
+    /// (`http://127.0.0.1:5000` for a local emulator). Beats every other
+    /// endpoint setting.
+    pub fn endpoint_url(mut self, url: impl Into<String>) -> Self {
+        self.endpoint_url = Some(url.into());
+        self
+    }
+
+    /// Fixed credentials.
+    pub fn credentials(self, credentials: Credentials) -> Self {
+        self.credentials_provider(StaticProvider::new(credentials))
+    }
+
+    /// A credentials provider; its answers are cached until shortly before
+    /// they expire (see [`CredentialsCache`]).
+    pub fn credentials_provider(mut self, provider: impl ProvideCredentials + 'static) -> Self {
+        self.credentials = Some(Arc::new(provider));
+        self
+    }
+
+    /// Removes any credentials provider: signed operations then fail with a
+    /// credentials error, unsigned ones work as before.
+    pub fn no_credentials(mut self) -> Self {
+        self.credentials = None;
+        self
+    }
+
+    /// Retry settings.
+    pub fn retry_config(mut self, retry: RetryConfig) -> Self {
+        self.retry = retry;
+        self
+    }
+
+    /// The connect timeout of the default transport.
+    pub fn connect_timeout(mut self, d: Duration) -> Self {
+        self.connect_timeout = d;
+        self
+    }
+
+    /// The limit on one attempt; `None` for no limit.
+    pub fn attempt_timeout(mut self, d: impl Into<Option<Duration>>) -> Self {
+        self.attempt_timeout = d.into();
+        self
+    }
+
+    /// The limit on a whole operation, retries and backoff included.
+    pub fn operation_timeout(mut self, d: impl Into<Option<Duration>>) -> Self {
+        self.operation_timeout = d.into();
+        self
+    }
+
+    /// The largest response body accepted.
+    pub fn max_response_bytes(mut self, n: usize) -> Self {
+        self.max_response_bytes = n;
+        self
+    }
+
+    /// The transport (the default is reqwest, with the `reqwest` feature).
+    pub fn transport(mut self, transport: impl Transport + 'static) -> Self {
+        self.transport = Some(Arc::new(transport));
+        self
+    }
+
+    /// The timer (the default is tokio's, with the `reqwest` feature).
+    pub fn sleep_impl(mut self, sleep: impl AsyncSleep + 'static) -> Self {
+        self.sleep = Some(Arc::new(sleep));
+        self
+    }
+
+    /// The clock used for signing and credential expiry.
+    pub fn clock(mut self, clock: impl Clock + 'static) -> Self {
+        self.clock = Arc::new(clock);
+        self
+    }
+
+    /// The source of backoff jitter, a number in `[0, 1]`; tests pass `|| 0.0`.
+    pub fn jitter(mut self, jitter: impl Fn() -> f64 + Send + Sync + 'static) -> Self {
+        self.jitter = Some(Arc::new(jitter));
+        self
+    }
+
+    /// Whether to cache credentials (on by default). Off, every signed
+    /// attempt asks the provider.
+    pub fn cache_credentials(mut self, on: bool) -> Self {
+        self.cache_credentials = on;
+        self
+    }
+
+    /// Builds the client.
+    ///
+    /// # Errors
+    ///
+    /// An invalid region or endpoint URL; no transport or timer (without the
+    /// `reqwest` feature, set both).
+    pub fn build(self) -> Result<Client, ConfigError> {
+        if let Some(region) = &self.region {
+            endpoint::validate_region(region).map_err(|e| ConfigError::new(e.to_string()))?;
+        }
+        if let Some(url) = &self.endpoint_url {
+            // Resolve once for a stand-in service: this checks the URL, and
+            // its combination with FIPS and dual-stack, before anything is sent.
+            let probe = endpoint::ServiceEndpointInfo::new("awsop", "awsop");
+            let overrides = EndpointOverrides {
+                code: Some(url.clone()),
+                ..EndpointOverrides::default()
+            };
+            endpoint::resolve(
+                &probe,
+                self.region.as_deref(),
+                self.use_fips.unwrap_or(false),
+                self.use_dual_stack.unwrap_or(false),
+                &overrides,
+            )
+            .map_err(|e| ConfigError::new(e.to_string()))?;
+        }
+        let transport = match self.transport {
+            Some(t) => t,
+            None => default_transport(self.connect_timeout)?,
+        };
+        let sleep = match self.sleep {
+            Some(s) => s,
+            None => default_sleep()?,
+        };
+        let credentials = self.credentials.map(|p| {
+            if self.cache_credentials {
+                Arc::new(CredentialsCache::new(p, self.clock.clone()))
+                    as Arc<dyn ProvideCredentials>
+            } else {
+                p
+            }
+        });
+        Ok(Client {
+            inner: Arc::new(Inner {
+                region: self.region,
+                use_fips: self.use_fips.unwrap_or(false),
+                use_dual_stack: self.use_dual_stack.unwrap_or(false),
+                endpoint_url: self.endpoint_url,
+                endpoint_env: self.endpoint_env,
+                profiles: self.profiles,
+                endpoints: Mutex::new(HashMap::new()),
+                credentials,
+                retry: self.retry,
+                bucket: TokenBucket::default(),
+                attempt_timeout: self.attempt_timeout,
+                operation_timeout: self.operation_timeout,
+                max_response_bytes: self.max_response_bytes,
+                transport,
+                sleep,
+                clock: self.clock,
+                jitter: self
+                    .jitter
+                    .unwrap_or_else(|| Arc::new(crate::rand::unit_f64)),
+                skew_secs: AtomicI64::new(0),
+                keys: SigningKeyCache::default(),
+            }),
+        })
+    }
+}
+
+#[cfg(feature = "reqwest")]
+fn default_transport(connect_timeout: Duration) -> Result<Arc<dyn Transport>, ConfigError> {
+    transport::ReqwestTransport::new(connect_timeout)
+        .map(|t| Arc::new(t) as Arc<dyn Transport>)
+        .map_err(|e| ConfigError {
+            message: "could not set up the HTTPS transport".into(),
+            source: Some(e),
+        })
+}
+
+#[cfg(not(feature = "reqwest"))]
+fn default_transport(_: Duration) -> Result<Arc<dyn Transport>, ConfigError> {
+    Err(ConfigError::new(
+        "no transport: enable awsop's `reqwest` feature or call ClientBuilder::transport",
+    ))
+}
+
+#[cfg(feature = "reqwest")]
+fn default_sleep() -> Result<Arc<dyn AsyncSleep>, ConfigError> {
+    Ok(Arc::new(transport::TokioSleep))
+}
+
+#[cfg(not(feature = "reqwest"))]
+fn default_sleep() -> Result<Arc<dyn AsyncSleep>, ConfigError> {
+    Err(ConfigError::new(
+        "no timer: enable awsop's `reqwest` feature or call ClientBuilder::sleep_impl",
+    ))
+}
+
+fn invocation_id() -> String {
+    let (a, b) = (crate::rand::u64(), crate::rand::u64());
+    // A version-4 UUID.
+    let a = (a & 0xffff_ffff_ffff_0fff) | 0x0000_0000_0000_4000;
+    let b = (b & 0x3fff_ffff_ffff_ffff) | 0x8000_0000_0000_0000;
+    format!(
+        "{:08x}-{:04x}-{:04x}-{:04x}-{:012x}",
+        a >> 32,
+        (a >> 16) & 0xffff,
+        a & 0xffff,
+        b >> 48,
+        b & 0xffff_ffff_ffff
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn invocation_ids_are_v4_uuids() {
+        let id = invocation_id();
+        assert_eq!(id.len(), 36);
+        assert_eq!(&id[14..15], "4");
+        assert!(matches!(&id[19..20], "8" | "9" | "a" | "b"));
+        assert_ne!(id, invocation_id());
+    }
+}

@@ -1,0 +1,508 @@
+//! The one error type of every `send`: [`Error<E>`].
+//!
+//! An [`Error`] tells which operation failed and how, in one line:
+//!
+//! ```text
+//! AssociateSoftwareToken: NotAuthorizedException: Invalid Access Token (request id 7c1e..., HTTP 400)
+//! ```
+//!
+//! # Kinds
+//!
+//! | predicate | what happened | was it sent? |
+//! | --- | --- | --- |
+//! | [`is_construction`](Error::is_construction) | bad input or configuration: region, endpoint, serialization | never |
+//! | [`is_credentials`](Error::is_credentials) | no credentials for a signed operation | never |
+//! | [`is_dispatch`](Error::is_dispatch) | the connection failed | maybe ([`may_have_been_sent`](Error::may_have_been_sent)) |
+//! | [`is_timeout`](Error::is_timeout) | a timeout ran out | maybe |
+//! | [`is_response`](Error::is_response) | a response came but could not be decoded | yes |
+//! | [`is_service`](Error::is_service) | the service answered with an error | yes |
+//!
+//! `Display` prints this error's own line; the alternate form (`{:#}`) adds
+//! the chain of [`source`](std::error::Error::source)s.
+
+use std::error::Error as StdError;
+use std::fmt;
+use std::time::Duration;
+
+/// A boxed error, as sources are kept.
+pub type BoxError = Box<dyn StdError + Send + Sync + 'static>;
+
+/// What a service said about an error: its code, message, request id and the
+/// HTTP status.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
+pub struct ErrorMeta {
+    code: String,
+    message: Option<String>,
+    request_id: Option<String>,
+    status: u16,
+}
+
+impl ErrorMeta {
+    /// Metadata from its parts.
+    pub fn new(
+        code: impl Into<String>,
+        message: Option<String>,
+        request_id: Option<String>,
+        status: u16,
+    ) -> Self {
+        ErrorMeta {
+            code: code.into(),
+            message,
+            request_id,
+            status,
+        }
+    }
+
+    /// The error code, sanitized (`NotAuthorizedException`).
+    pub fn code(&self) -> &str {
+        &self.code
+    }
+
+    /// The service's message, if it sent one.
+    pub fn message(&self) -> Option<&str> {
+        self.message.as_deref()
+    }
+
+    /// The request id, if the service sent one.
+    pub fn request_id(&self) -> Option<&str> {
+        self.request_id.as_deref()
+    }
+
+    /// The HTTP status.
+    pub fn status(&self) -> u16 {
+        self.status
+    }
+}
+
+/// Writes `Code: message (request id X, HTTP 400)`.
+impl fmt::Display for ErrorMeta {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.code)?;
+        if let Some(m) = &self.message {
+            write!(f, ": {m}")?;
+        }
+        f.write_str(" (")?;
+        if let Some(id) = &self.request_id {
+            write!(f, "request id {id}, ")?;
+        }
+        write!(f, "HTTP {})", self.status)
+    }
+}
+
+/// How the retry policy should treat an error.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum RetryKind {
+    /// The service asked the caller to slow down.
+    Throttling,
+    /// A transient fault: retry.
+    Transient,
+}
+
+/// An operation's error enum: the exceptions it models plus a catch-all.
+///
+/// The macros implement this for each `#[aws_error]` enum; [`UnhandledError`]
+/// implements it for operations that model no errors.
+pub trait OperationError: StdError + Send + Sync + 'static + Sized {
+    /// Builds the error for a response with code `meta.code()`; `body` is the
+    /// JSON body (already scrubbed of the request's secrets) to decode the
+    /// exception's members from. Unknown codes and bodies that do not decode
+    /// give the catch-all variant, never a failure.
+    fn from_response(meta: ErrorMeta, body: &[u8]) -> Self;
+
+    /// The code, message, request id and status.
+    fn meta(&self) -> &ErrorMeta;
+
+    /// Whether the model marks this error retryable or throttling.
+    fn retry_kind(&self) -> Option<RetryKind> {
+        None
+    }
+}
+
+/// An error code that an operation does not model, with everything the
+/// service said about it.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub struct UnhandledError {
+    meta: ErrorMeta,
+}
+
+impl UnhandledError {
+    /// Wraps the metadata.
+    pub fn new(meta: ErrorMeta) -> Self {
+        UnhandledError { meta }
+    }
+
+    /// The code, message, request id and status.
+    pub fn meta(&self) -> &ErrorMeta {
+        &self.meta
+    }
+}
+
+impl fmt::Display for UnhandledError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        fmt::Display::fmt(&self.meta, f)
+    }
+}
+
+impl StdError for UnhandledError {}
+
+impl OperationError for UnhandledError {
+    fn from_response(meta: ErrorMeta, _body: &[u8]) -> Self {
+        UnhandledError { meta }
+    }
+    fn meta(&self) -> &ErrorMeta {
+        &self.meta
+    }
+}
+
+/// Which timeout ran out.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum TimeoutKind {
+    /// Connecting (the request was not sent).
+    Connect,
+    /// One attempt.
+    Attempt,
+    /// The whole operation, retries included.
+    Operation,
+}
+
+/// A response that could not be decoded: its status, request id, what was
+/// wrong and the start of its body when it was not JSON.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ResponseDetails {
+    /// The HTTP status.
+    pub status: u16,
+    /// The request id, if the response had one.
+    pub request_id: Option<String>,
+    /// What was wrong, e.g. `not JSON` or `missing required member `SecretCode``.
+    pub reason: String,
+    /// The first bytes of a body that was not JSON (an HTML error page from a
+    /// proxy). JSON bodies are never quoted, since they may hold secrets.
+    pub excerpt: Option<String>,
+}
+
+pub(crate) enum Kind<E> {
+    Construction(String),
+    Credentials,
+    Dispatch { connected: bool },
+    Timeout(TimeoutKind, Duration),
+    Response(ResponseDetails),
+    Service(E),
+}
+
+/// The error of every `send`. See the [module docs](self).
+pub struct Error<E> {
+    inner: Box<Inner<E>>,
+}
+
+struct Inner<E> {
+    operation: &'static str,
+    kind: Kind<E>,
+    attempts: u32,
+    source: Option<BoxError>,
+}
+
+impl<E> Error<E> {
+    pub(crate) fn new(operation: &'static str, kind: Kind<E>, source: Option<BoxError>) -> Self {
+        Error {
+            inner: Box::new(Inner {
+                operation,
+                kind,
+                attempts: 0,
+                source,
+            }),
+        }
+    }
+
+    /// An error building the request (never sent), for callers outside the
+    /// runtime such as paginators and generated code.
+    pub fn construction(operation: &'static str, reason: impl Into<String>) -> Self {
+        Self::new(operation, Kind::Construction(reason.into()), None)
+    }
+
+    pub(crate) fn with_attempts(mut self, attempts: u32) -> Self {
+        self.inner.attempts = attempts;
+        self
+    }
+
+    /// The operation's name.
+    pub fn operation(&self) -> &'static str {
+        self.inner.operation
+    }
+
+    /// How many attempts were made (0 when nothing was sent).
+    pub fn attempts(&self) -> u32 {
+        self.inner.attempts
+    }
+
+    /// The request could not be built: bad input or configuration. Never sent.
+    pub fn is_construction(&self) -> bool {
+        matches!(self.inner.kind, Kind::Construction(_))
+    }
+
+    /// Credentials could not be loaded for a signed operation. Never sent.
+    pub fn is_credentials(&self) -> bool {
+        matches!(self.inner.kind, Kind::Credentials)
+    }
+
+    /// The connection failed.
+    pub fn is_dispatch(&self) -> bool {
+        matches!(self.inner.kind, Kind::Dispatch { .. })
+    }
+
+    /// A timeout ran out.
+    pub fn is_timeout(&self) -> bool {
+        matches!(self.inner.kind, Kind::Timeout(..))
+    }
+
+    /// Which timeout ran out, if one did.
+    pub fn timeout_kind(&self) -> Option<TimeoutKind> {
+        match self.inner.kind {
+            Kind::Timeout(k, _) => Some(k),
+            _ => None,
+        }
+    }
+
+    /// A response came back but could not be decoded.
+    pub fn is_response(&self) -> bool {
+        matches!(self.inner.kind, Kind::Response(_))
+    }
+
+    /// The service answered with an error.
+    pub fn is_service(&self) -> bool {
+        matches!(self.inner.kind, Kind::Service(_))
+    }
+
+    /// Whether the service may have received the request (and acted on it):
+    /// false only when it was certainly never sent.
+    pub fn may_have_been_sent(&self) -> bool {
+        match &self.inner.kind {
+            Kind::Construction(_) | Kind::Credentials => false,
+            Kind::Dispatch { connected } => *connected,
+            Kind::Timeout(TimeoutKind::Connect, _) => false,
+            Kind::Timeout(..) => self.inner.attempts > 0,
+            Kind::Response(_) | Kind::Service(_) => true,
+        }
+    }
+
+    /// The typed service error, if the service answered with one.
+    pub fn service_error(&self) -> Option<&E> {
+        match &self.inner.kind {
+            Kind::Service(e) => Some(e),
+            _ => None,
+        }
+    }
+
+    /// The typed service error, or `self` back.
+    ///
+    /// # Errors
+    ///
+    /// Returns `self` when this is not a service error.
+    pub fn into_service_error(self) -> Result<E, Self> {
+        match self.inner.kind {
+            Kind::Service(e) => Ok(e),
+            kind => Err(Error {
+                inner: Box::new(Inner {
+                    kind,
+                    ..*self.inner
+                }),
+            }),
+        }
+    }
+
+    /// The details of an undecodable response.
+    pub fn response_details(&self) -> Option<&ResponseDetails> {
+        match &self.inner.kind {
+            Kind::Response(d) => Some(d),
+            _ => None,
+        }
+    }
+}
+
+impl<E: OperationError> Error<E> {
+    /// The service's metadata (code, message, request id, status), for a
+    /// service error.
+    pub fn meta(&self) -> Option<&ErrorMeta> {
+        self.service_error().map(E::meta)
+    }
+
+    /// The error code, for a service error.
+    pub fn code(&self) -> Option<&str> {
+        self.meta().map(ErrorMeta::code)
+    }
+
+    /// The request id of the last response, if any.
+    pub fn request_id(&self) -> Option<&str> {
+        match &self.inner.kind {
+            Kind::Service(e) => e.meta().request_id(),
+            Kind::Response(d) => d.request_id.as_deref(),
+            _ => None,
+        }
+    }
+
+    /// The HTTP status of the last response, if any.
+    pub fn status(&self) -> Option<u16> {
+        match &self.inner.kind {
+            Kind::Service(e) => Some(e.meta().status()),
+            Kind::Response(d) => Some(d.status),
+            _ => None,
+        }
+    }
+}
+
+impl<E: OperationError> fmt::Display for Error<E> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let op = self.inner.operation;
+        match &self.inner.kind {
+            Kind::Construction(reason) => write!(f, "{op} was not sent: {reason}")?,
+            Kind::Credentials => write!(f, "{op} was not sent: no credentials to sign it with")?,
+            Kind::Dispatch { connected: false } => {
+                write!(f, "{op} was not sent: could not connect")?
+            }
+            Kind::Dispatch { connected: true } => {
+                write!(f, "{op} may have been sent: the connection failed")?
+            }
+            Kind::Timeout(kind, after) => {
+                let which = match kind {
+                    TimeoutKind::Connect => "connect",
+                    TimeoutKind::Attempt => "attempt",
+                    TimeoutKind::Operation => "operation",
+                };
+                write!(f, "{op} timed out: {which} timeout of {after:?}")?
+            }
+            Kind::Response(d) => {
+                write!(
+                    f,
+                    "{op}: HTTP {} response could not be decoded: {}",
+                    d.status, d.reason
+                )?;
+                if let Some(id) = &d.request_id {
+                    write!(f, " (request id {id})")?;
+                }
+                if let Some(excerpt) = &d.excerpt {
+                    write!(f, "; body starts {excerpt:?}")?;
+                }
+            }
+            Kind::Service(e) => write!(f, "{op}: {}", e.meta())?,
+        }
+        if self.inner.attempts > 1 {
+            write!(f, ", after {} attempts", self.inner.attempts)?;
+        }
+        if f.alternate() {
+            let mut source = StdError::source(self);
+            while let Some(s) = source {
+                write!(f, ": {s}")?;
+                source = s.source();
+            }
+        }
+        Ok(())
+    }
+}
+
+impl<E: OperationError> fmt::Debug for Error<E> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let mut d = f.debug_struct("Error");
+        d.field("operation", &self.inner.operation);
+        match &self.inner.kind {
+            Kind::Construction(r) => d.field("kind", &"construction").field("reason", r),
+            Kind::Credentials => d.field("kind", &"credentials"),
+            Kind::Dispatch { connected } => {
+                d.field("kind", &"dispatch").field("connected", connected)
+            }
+            Kind::Timeout(k, after) => d.field("kind", k).field("after", after),
+            Kind::Response(r) => d.field("kind", &"response").field("details", r),
+            Kind::Service(e) => d.field("kind", &"service").field("error", e),
+        };
+        d.field("attempts", &self.inner.attempts);
+        if let Some(s) = &self.inner.source {
+            d.field("source", s);
+        }
+        d.finish()
+    }
+}
+
+impl<E: OperationError> StdError for Error<E> {
+    fn source(&self) -> Option<&(dyn StdError + 'static)> {
+        self.inner
+            .source
+            .as_deref()
+            .map(|s| s as &(dyn StdError + 'static))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn meta() -> ErrorMeta {
+        ErrorMeta::new(
+            "NotAuthorizedException",
+            Some("Invalid Access Token".into()),
+            Some("req-1".into()),
+            400,
+        )
+    }
+
+    #[test]
+    fn service_error_says_everything_in_one_line() {
+        let e: Error<UnhandledError> = Error::new(
+            "AssociateSoftwareToken",
+            Kind::Service(UnhandledError::new(meta())),
+            None,
+        );
+        assert_eq!(
+            e.to_string(),
+            "AssociateSoftwareToken: NotAuthorizedException: Invalid Access Token (request id req-1, HTTP 400)"
+        );
+        assert!(e.is_service() && e.may_have_been_sent());
+        assert_eq!(e.code(), Some("NotAuthorizedException"));
+        assert_eq!(e.request_id(), Some("req-1"));
+        assert_eq!(e.status(), Some(400));
+        assert!(e.into_service_error().is_ok());
+    }
+
+    #[test]
+    fn each_kind_reads_well() {
+        let io = std::io::Error::new(std::io::ErrorKind::ConnectionRefused, "refused");
+        let e: Error<UnhandledError> = Error::new(
+            "GetUser",
+            Kind::Dispatch { connected: false },
+            Some(Box::new(io)),
+        )
+        .with_attempts(3);
+        assert_eq!(
+            e.to_string(),
+            "GetUser was not sent: could not connect, after 3 attempts"
+        );
+        assert_eq!(
+            format!("{e:#}"),
+            "GetUser was not sent: could not connect, after 3 attempts: refused"
+        );
+        assert!(!e.may_have_been_sent());
+        assert!(e.source().is_some());
+
+        let e: Error<UnhandledError> = Error::new(
+            "GetUser",
+            Kind::Response(ResponseDetails {
+                status: 500,
+                request_id: None,
+                reason: "not JSON".into(),
+                excerpt: Some("<html>".into()),
+            }),
+            None,
+        );
+        assert_eq!(
+            e.to_string(),
+            "GetUser: HTTP 500 response could not be decoded: not JSON; body starts \"<html>\""
+        );
+        let e: Error<UnhandledError> = Error::new(
+            "GetUser",
+            Kind::Timeout(TimeoutKind::Attempt, Duration::from_secs(2)),
+            None,
+        )
+        .with_attempts(1);
+        assert_eq!(e.to_string(), "GetUser timed out: attempt timeout of 2s");
+        assert!(e.may_have_been_sent() && e.is_timeout());
+        let e = e.into_service_error().unwrap_err();
+        assert_eq!(e.timeout_kind(), Some(TimeoutKind::Attempt));
+    }
+}

@@ -1,0 +1,442 @@
+//! Retries: AWS's "standard" mode, as pure functions and a token bucket.
+//!
+//! # Defaults
+//!
+//! - 3 attempts in all (`AWS_MAX_ATTEMPTS`, profile `max_attempts`, or
+//!   [`RetryConfig::max_attempts`]);
+//! - backoff before retry `i` (1-based): `rand(0,1) × min(2^(i-1) s, 20 s)`;
+//! - a retry quota of 500 tokens per client: a retry costs 5, or 10 after a
+//!   timeout; a success refunds what its retries cost, or adds 1 when it
+//!   needed none; with too few tokens left, the error is returned as it is.
+//!
+//! # What is retried
+//!
+//! Throttling codes ([`THROTTLING_CODES`]), transient codes
+//! ([`TRANSIENT_CODES`]), HTTP 500/502/503/504, errors the model marks
+//! retryable, connection failures and attempt timeouts. Other 4xx never.
+//! Clock-skew codes ([`CLOCK_SKEW_CODES`]) are retried once the client has
+//! corrected its clock from the response's `Date`.
+
+use std::fmt;
+use std::sync::Mutex;
+use std::time::Duration;
+
+use crate::error::RetryKind;
+
+/// Codes that mean "slow down".
+pub const THROTTLING_CODES: &[&str] = &[
+    "Throttling",
+    "ThrottlingException",
+    "ThrottledException",
+    "RequestThrottledException",
+    "TooManyRequestsException",
+    "ProvisionedThroughputExceededException",
+    "TransactionInProgressException",
+    "RequestLimitExceeded",
+    "BandwidthLimitExceeded",
+    "LimitExceededException",
+    "RequestThrottled",
+    "SlowDown",
+    "PriorRequestNotComplete",
+    "EC2ThrottledException",
+];
+
+/// Codes of transient faults.
+pub const TRANSIENT_CODES: &[&str] = &[
+    "RequestTimeout",
+    "RequestTimeoutException",
+    "InternalError",
+    "InternalFailure",
+    "ServiceUnavailable",
+];
+
+/// Codes that mean the request's signing time was too far off.
+pub const CLOCK_SKEW_CODES: &[&str] = &[
+    "RequestTimeTooSkewed",
+    "RequestExpired",
+    "RequestInTheFuture",
+    "InvalidSignatureException",
+    "SignatureDoesNotMatch",
+    "AuthFailure",
+];
+
+/// HTTP statuses that are transient.
+pub const TRANSIENT_STATUSES: &[u16] = &[500, 502, 503, 504];
+
+/// The retry strategy.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum RetryMode {
+    /// AWS's standard mode.
+    #[default]
+    Standard,
+}
+
+impl RetryMode {
+    /// Parses `AWS_RETRY_MODE` / the profile's `retry_mode`.
+    ///
+    /// `standard` is standard mode; `legacy` (the old default of some SDKs)
+    /// is taken as standard too. `adaptive` is refused rather than silently
+    /// treated as something else.
+    ///
+    /// # Errors
+    ///
+    /// Any other value, or `adaptive`.
+    pub fn parse(value: &str) -> Result<Self, InvalidRetryConfig> {
+        match value.trim().to_ascii_lowercase().as_str() {
+            "standard" | "legacy" => Ok(RetryMode::Standard),
+            "adaptive" => Err(InvalidRetryConfig(
+                "retry mode `adaptive` is not supported by awsop; use `standard`".into(),
+            )),
+            _ => Err(InvalidRetryConfig(format!(
+                "unknown retry mode {value:?}: expected `standard`"
+            ))),
+        }
+    }
+}
+
+/// A retry setting that could not be understood.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct InvalidRetryConfig(pub String);
+
+impl fmt::Display for InvalidRetryConfig {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+
+impl std::error::Error for InvalidRetryConfig {}
+
+/// Retry settings. See the [module docs](self) for the defaults.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct RetryConfig {
+    mode: RetryMode,
+    max_attempts: u32,
+    initial_backoff: Duration,
+    max_backoff: Duration,
+}
+
+impl Default for RetryConfig {
+    fn default() -> Self {
+        RetryConfig {
+            mode: RetryMode::Standard,
+            max_attempts: 3,
+            initial_backoff: Duration::from_secs(1),
+            max_backoff: Duration::from_secs(20),
+        }
+    }
+}
+
+impl RetryConfig {
+    /// Standard mode with its defaults.
+    pub fn standard() -> Self {
+        Self::default()
+    }
+
+    /// No retries: one attempt.
+    pub fn disabled() -> Self {
+        Self::default().with_max_attempts(1)
+    }
+
+    /// Total attempts, the first included (at least 1).
+    pub fn with_max_attempts(mut self, n: u32) -> Self {
+        self.max_attempts = n.max(1);
+        self
+    }
+
+    /// The backoff base (`1 s` by default).
+    pub fn with_initial_backoff(mut self, d: Duration) -> Self {
+        self.initial_backoff = d;
+        self
+    }
+
+    /// The backoff cap (`20 s` by default).
+    pub fn with_max_backoff(mut self, d: Duration) -> Self {
+        self.max_backoff = d;
+        self
+    }
+
+    /// The mode.
+    pub fn mode(&self) -> RetryMode {
+        self.mode
+    }
+
+    /// Total attempts.
+    pub fn max_attempts(&self) -> u32 {
+        self.max_attempts
+    }
+
+    /// Parses `AWS_MAX_ATTEMPTS` / the profile's `max_attempts`.
+    ///
+    /// # Errors
+    ///
+    /// A value that is not a positive integer.
+    pub fn parse_max_attempts(value: &str) -> Result<u32, InvalidRetryConfig> {
+        match value.trim().parse::<u32>() {
+            Ok(n) if n >= 1 => Ok(n),
+            _ => Err(InvalidRetryConfig(format!(
+                "invalid max attempts {value:?}: expected a whole number of at least 1"
+            ))),
+        }
+    }
+
+    /// The delay before retry number `retry` (1 for the first retry), with
+    /// `jitter` in `[0, 1]`.
+    ///
+    /// ```
+    /// use awsop::retry::RetryConfig;
+    /// use std::time::Duration;
+    /// let c = RetryConfig::standard();
+    /// assert_eq!(c.backoff(1, 1.0), Duration::from_secs(1));
+    /// assert_eq!(c.backoff(3, 0.5), Duration::from_secs(2));
+    /// assert_eq!(c.backoff(10, 1.0), Duration::from_secs(20));
+    /// assert_eq!(c.backoff(2, 0.0), Duration::ZERO);
+    /// ```
+    pub fn backoff(&self, retry: u32, jitter: f64) -> Duration {
+        let exp = retry.saturating_sub(1).min(31);
+        let base = self
+            .initial_backoff
+            .checked_mul(1u32 << exp)
+            .unwrap_or(self.max_backoff)
+            .min(self.max_backoff);
+        base.mul_f64(jitter.clamp(0.0, 1.0))
+    }
+}
+
+/// What went wrong with an attempt, as the retry policy sees it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Outcome<'a> {
+    /// The service answered with an error.
+    Service {
+        /// HTTP status.
+        status: u16,
+        /// The error code, if any.
+        code: Option<&'a str>,
+        /// What the model says of the error.
+        modeled: Option<RetryKind>,
+    },
+    /// The connection failed, or the body was cut short.
+    Io,
+    /// The attempt timed out.
+    Timeout,
+}
+
+/// Why an attempt may be retried.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum RetryReason {
+    /// Throttling.
+    Throttling,
+    /// A transient error.
+    Transient,
+    /// A timeout (costs more tokens).
+    Timeout,
+    /// A clock-skew error after the clock was corrected.
+    ClockSkew,
+}
+
+/// Classifies an attempt's failure; `None` means "do not retry".
+/// `skew_corrected` says whether the client has just corrected its clock.
+pub fn classify(outcome: Outcome<'_>, skew_corrected: bool) -> Option<RetryReason> {
+    match outcome {
+        Outcome::Io => Some(RetryReason::Transient),
+        Outcome::Timeout => Some(RetryReason::Timeout),
+        Outcome::Service {
+            status,
+            code,
+            modeled,
+        } => {
+            if let Some(code) = code {
+                if THROTTLING_CODES.contains(&code) {
+                    return Some(RetryReason::Throttling);
+                }
+                if TRANSIENT_CODES.contains(&code) {
+                    return Some(RetryReason::Transient);
+                }
+                if skew_corrected && CLOCK_SKEW_CODES.contains(&code) {
+                    return Some(RetryReason::ClockSkew);
+                }
+            }
+            match modeled {
+                Some(RetryKind::Throttling) => return Some(RetryReason::Throttling),
+                Some(RetryKind::Transient) => return Some(RetryReason::Transient),
+                None => {}
+            }
+            if status == 429 {
+                return Some(RetryReason::Throttling);
+            }
+            TRANSIENT_STATUSES
+                .contains(&status)
+                .then_some(RetryReason::Transient)
+        }
+    }
+}
+
+/// The retry quota's capacity.
+pub const RETRY_QUOTA: u32 = 500;
+/// Tokens a retry costs.
+pub const RETRY_COST: u32 = 5;
+/// Tokens a retry after a timeout costs.
+pub const TIMEOUT_RETRY_COST: u32 = 10;
+/// Tokens a first-attempt success adds back.
+pub const NO_RETRY_INCREMENT: u32 = 1;
+
+/// The per-client retry quota.
+#[derive(Debug)]
+pub struct TokenBucket {
+    tokens: Mutex<u32>,
+    capacity: u32,
+}
+
+impl Default for TokenBucket {
+    fn default() -> Self {
+        Self::new(RETRY_QUOTA)
+    }
+}
+
+impl TokenBucket {
+    /// A full bucket of `capacity` tokens.
+    pub fn new(capacity: u32) -> Self {
+        TokenBucket {
+            tokens: Mutex::new(capacity),
+            capacity,
+        }
+    }
+
+    /// Tokens left.
+    pub fn available(&self) -> u32 {
+        *self.tokens.lock().unwrap_or_else(|e| e.into_inner())
+    }
+
+    /// Takes the cost of a retry for `reason`; `None` when the quota is spent.
+    pub fn acquire(&self, reason: RetryReason) -> Option<u32> {
+        let cost = match reason {
+            RetryReason::Timeout => TIMEOUT_RETRY_COST,
+            _ => RETRY_COST,
+        };
+        let mut tokens = self.tokens.lock().unwrap_or_else(|e| e.into_inner());
+        if *tokens < cost {
+            return None;
+        }
+        *tokens -= cost;
+        Some(cost)
+    }
+
+    /// Records a success: refunds `spent` (the tokens its retries took), or
+    /// adds [`NO_RETRY_INCREMENT`] when there were none.
+    pub fn success(&self, spent: u32) {
+        let mut tokens = self.tokens.lock().unwrap_or_else(|e| e.into_inner());
+        let add = if spent == 0 {
+            NO_RETRY_INCREMENT
+        } else {
+            spent
+        };
+        *tokens = (*tokens + add).min(self.capacity);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn service(status: u16, code: Option<&str>) -> Outcome<'_> {
+        Outcome::Service {
+            status,
+            code,
+            modeled: None,
+        }
+    }
+
+    #[test]
+    fn classification() {
+        use RetryReason::*;
+        assert_eq!(
+            classify(service(400, Some("ThrottlingException")), false),
+            Some(Throttling)
+        );
+        assert_eq!(
+            classify(service(400, Some("TooManyRequestsException")), false),
+            Some(Throttling)
+        );
+        assert_eq!(
+            classify(service(400, Some("LimitExceededException")), false),
+            Some(Throttling)
+        );
+        assert_eq!(
+            classify(service(500, Some("InternalErrorException")), false),
+            Some(Transient)
+        );
+        assert_eq!(classify(service(502, None), false), Some(Transient));
+        assert_eq!(classify(service(504, None), false), Some(Transient));
+        assert_eq!(classify(service(429, None), false), Some(Throttling));
+        assert_eq!(
+            classify(service(400, Some("NotAuthorizedException")), false),
+            None
+        );
+        assert_eq!(classify(service(404, None), false), None);
+        assert_eq!(classify(service(501, None), false), None);
+        assert_eq!(
+            classify(service(400, Some("InvalidSignatureException")), false),
+            None
+        );
+        assert_eq!(
+            classify(service(400, Some("InvalidSignatureException")), true),
+            Some(ClockSkew)
+        );
+        let modeled = Outcome::Service {
+            status: 400,
+            code: Some("CodeDeliveryFailureException"),
+            modeled: Some(RetryKind::Transient),
+        };
+        assert_eq!(classify(modeled, false), Some(Transient));
+        assert_eq!(classify(Outcome::Io, false), Some(Transient));
+        assert_eq!(classify(Outcome::Timeout, false), Some(Timeout));
+    }
+
+    #[test]
+    fn quota_spends_and_refunds() {
+        let b = TokenBucket::new(12);
+        assert_eq!(b.acquire(RetryReason::Transient), Some(5));
+        assert_eq!(b.acquire(RetryReason::Transient), Some(5));
+        assert_eq!(b.acquire(RetryReason::Transient), None);
+        assert_eq!(b.available(), 2);
+        b.success(10);
+        assert_eq!(b.available(), 12);
+        b.success(0);
+        assert_eq!(b.available(), 12, "never above capacity");
+        assert_eq!(b.acquire(RetryReason::Timeout), Some(10));
+        assert_eq!(b.available(), 2);
+    }
+
+    #[test]
+    fn parses_settings() {
+        assert_eq!(RetryMode::parse("Standard"), Ok(RetryMode::Standard));
+        assert_eq!(RetryMode::parse("legacy"), Ok(RetryMode::Standard));
+        assert!(
+            RetryMode::parse("adaptive")
+                .unwrap_err()
+                .0
+                .contains("not supported")
+        );
+        assert_eq!(
+            RetryMode::parse("fast").unwrap_err().to_string(),
+            "unknown retry mode \"fast\": expected `standard`"
+        );
+        assert_eq!(RetryConfig::parse_max_attempts("5"), Ok(5));
+        assert!(RetryConfig::parse_max_attempts("0").is_err());
+        assert!(RetryConfig::parse_max_attempts("three").is_err());
+    }
+
+    #[test]
+    fn backoff_is_capped_and_jittered() {
+        let c = RetryConfig::standard();
+        assert_eq!(c.backoff(1, 0.5), Duration::from_millis(500));
+        assert_eq!(c.backoff(2, 1.0), Duration::from_secs(2));
+        assert_eq!(c.backoff(5, 1.0), Duration::from_secs(16));
+        assert_eq!(c.backoff(6, 1.0), Duration::from_secs(20));
+        assert_eq!(c.backoff(40, 1.0), Duration::from_secs(20));
+        assert_eq!(
+            c.backoff(1, 7.0),
+            Duration::from_secs(1),
+            "jitter is clamped"
+        );
+    }
+}
