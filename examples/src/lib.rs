@@ -1,1 +1,6 @@
-//! The Cognito service annotated with awsop (see issue 4).
+//! awsop's examples: the Cognito Identity Provider service annotated with
+//! awsop, the TOTP code generator the MFA demo needs, and a moto launcher for
+//! the end-to-end tests.
+
+pub mod moto;
+pub mod totp;
