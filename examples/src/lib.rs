@@ -2,5 +2,7 @@
 //! awsop, the TOTP code generator the MFA demo needs, and a moto launcher for
 //! the end-to-end tests.
 
+pub mod cognito;
+pub mod mfa_flow;
 pub mod moto;
 pub mod totp;

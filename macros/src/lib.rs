@@ -1,1 +1,244 @@
-//! Procedural macros for awsop (work in progress, see issue 3).
+//! Procedural macros for awsop. Use them through the `awsop` crate, which
+//! re-exports them and documents the surface.
+//!
+//! Each macro runs the same phases, one file each: `attr` parses the
+//! arguments and `#[aws(...)]` helpers, `model` builds a typed model of the
+//! item, `valid` checks it, and `expand` writes the code; with errors,
+//! `fallback` emits them with a stand-in of the item instead. Errors are
+//! accumulated in a `ctxt::Ctxt`, so one build reports every mistake.
+
+mod attr;
+mod ctxt;
+mod expand;
+mod fallback;
+mod model;
+mod valid;
+
+use proc_macro::TokenStream;
+
+use crate::attr::Macro;
+
+/// Runs the phases on one item; token streams in and out, for unit tests.
+fn run(
+    which: Macro,
+    args: proc_macro2::TokenStream,
+    input: proc_macro2::TokenStream,
+) -> proc_macro2::TokenStream {
+    let input = match syn::parse2::<syn::DeriveInput>(input.clone()) {
+        Ok(input) => input,
+        // Not a struct, enum or union: report it and give the item back as written.
+        Err(e) => {
+            let e = syn::Error::new(
+                e.span(),
+                format!("{} goes on a struct or an enum", which.name()),
+            )
+            .to_compile_error();
+            return quote::quote!(#e #input);
+        }
+    };
+    let cx = ctxt::Ctxt::new();
+    let item = model::Item::from_syn(&cx, which, args, &input);
+    valid::check(&cx, &item);
+    match cx.check() {
+        Ok(()) => expand::item(&item),
+        Err(errors) => fallback::stand_in(&input, &errors),
+    }
+}
+
+/// Declares a service: `#[aws_service(protocol = awsJson1_1, target_prefix = "...",
+/// endpoint_prefix = "...", service_id = "...")]` on a unit struct. See the
+/// `awsop` crate docs.
+#[proc_macro_attribute]
+pub fn aws_service(args: TokenStream, input: TokenStream) -> TokenStream {
+    run(Macro::Service, args.into(), input.into()).into()
+}
+
+/// Declares an operation's input: `#[aws_operation(service = S, target = "Name",
+/// output = O, error = E)]` on a struct with named fields. See the `awsop`
+/// crate docs.
+#[proc_macro_attribute]
+pub fn aws_operation(args: TokenStream, input: TokenStream) -> TokenStream {
+    run(Macro::Operation, args.into(), input.into()).into()
+}
+
+/// Declares a structure (nested shape or operation output). See the `awsop`
+/// crate docs.
+#[proc_macro_attribute]
+pub fn aws_shape(args: TokenStream, input: TokenStream) -> TokenStream {
+    run(Macro::Shape, args.into(), input.into()).into()
+}
+
+/// Declares an enum of wire string values with an `#[aws(other)]` catch-all.
+/// See the `awsop` crate docs.
+#[proc_macro_attribute]
+pub fn aws_enum(args: TokenStream, input: TokenStream) -> TokenStream {
+    run(Macro::Enum, args.into(), input.into()).into()
+}
+
+/// Declares a modeled exception. See the `awsop` crate docs.
+#[proc_macro_attribute]
+pub fn aws_exception(args: TokenStream, input: TokenStream) -> TokenStream {
+    run(Macro::Exception, args.into(), input.into()).into()
+}
+
+/// Declares an operation's error enum: one variant per exception plus an
+/// `#[aws(other)]` catch-all. See the `awsop` crate docs.
+#[proc_macro_attribute]
+pub fn aws_error(args: TokenStream, input: TokenStream) -> TokenStream {
+    run(Macro::Error, args.into(), input.into()).into()
+}
+
+#[cfg(test)]
+mod tests {
+    //! Snapshots of the pretty-printed expansion of the main forms
+    //! (`src/snapshots/`; with `CI=true` insta fails on a mismatch).
+
+    use quote::quote;
+
+    use super::{Macro, run};
+
+    fn pretty(
+        which: Macro,
+        args: proc_macro2::TokenStream,
+        input: proc_macro2::TokenStream,
+    ) -> String {
+        let tokens = run(which, args, input);
+        let file = syn::parse2::<syn::File>(tokens.clone())
+            .unwrap_or_else(|e| panic!("the expansion parses as a file ({e}): {tokens}"));
+        prettyplease::unparse(&file)
+    }
+
+    #[test]
+    fn plain_operation() {
+        insta::assert_snapshot!(pretty(
+            Macro::Operation,
+            quote!(
+                service = Kms,
+                target = "TrentService.Encrypt",
+                output = EncryptResponse,
+                error = EncryptError
+            ),
+            quote! {
+                /// Encrypts.
+                pub struct Encrypt {
+                    /// The key.
+                    pub key_id: String,
+                    pub plaintext: Option<Blob>,
+                }
+            },
+        ));
+    }
+
+    #[test]
+    fn no_auth_operation_with_sensitive_fields() {
+        insta::assert_snapshot!(pretty(
+            Macro::Operation,
+            quote!(
+                service = CognitoIdentityProvider,
+                target = "AssociateSoftwareToken",
+                output = AssociateSoftwareTokenResponse,
+                error = AssociateSoftwareTokenError,
+                auth = none
+            ),
+            quote! {
+                pub struct AssociateSoftwareToken {
+                    pub access_token: Option<Sensitive<String>>,
+                    #[aws(sensitive)]
+                    pub session: Option<String>,
+                }
+            },
+        ));
+    }
+
+    #[test]
+    fn output_with_status_and_request_id() {
+        insta::assert_snapshot!(pretty(
+            Macro::Shape,
+            quote!(),
+            quote! {
+                pub struct AssociateSoftwareTokenResponse {
+                    pub secret_code: Option<Sensitive<String>>,
+                    #[aws(timestamp_format = "date-time")]
+                    pub created: Option<DateTime>,
+                    #[aws(http_status)]
+                    pub http_status: u16,
+                    #[aws(request_id)]
+                    pub request_id: Option<String>,
+                }
+            },
+        ));
+    }
+
+    #[test]
+    fn wire_enum() {
+        insta::assert_snapshot!(pretty(
+            Macro::Enum,
+            quote!(),
+            quote! {
+                pub enum ChallengeNameType {
+                    #[aws(value = "SMS_MFA")]
+                    SmsMfa,
+                    #[aws(other)]
+                    Unknown(String),
+                }
+            },
+        ));
+    }
+
+    #[test]
+    fn error_enum_and_exception() {
+        let exception = pretty(
+            Macro::Exception,
+            quote!(throttling),
+            quote! {
+                pub struct TooManyRequestsException {
+                    pub message: Option<String>,
+                }
+            },
+        );
+        let error = pretty(
+            Macro::Error,
+            quote!(),
+            quote! {
+                pub enum InitiateAuthError {
+                    #[aws(code = "TooManyRequestsException")]
+                    TooMany(TooManyRequestsException),
+                    #[aws(other)]
+                    Unhandled(awsop::error::UnhandledError),
+                }
+            },
+        );
+        insta::assert_snapshot!(format!("{exception}\n{error}"));
+    }
+
+    #[test]
+    fn crate_path_override() {
+        insta::assert_snapshot!(pretty(
+            Macro::Shape,
+            quote!(crate = my_sdk::awsop, sensitive),
+            quote! {
+                pub struct UserContextDataType {
+                    pub ip_address: Option<String>,
+                }
+            },
+        ));
+    }
+
+    #[test]
+    fn errors_come_with_a_stand_in() {
+        let out = pretty(
+            Macro::Operation,
+            quote!(targt = "X"),
+            quote! {
+                pub struct Op {
+                    #[aws(sensitive)]
+                    pub a: Option<String>,
+                }
+            },
+        );
+        assert!(out.contains("compile_error!"), "{out}");
+        assert!(out.contains("pub struct Op"), "{out}");
+        assert!(!out.contains("#[aws("), "helpers stripped: {out}");
+        assert!(!out.contains("impl"), "no impls in the stand-in: {out}");
+    }
+}

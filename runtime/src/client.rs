@@ -152,13 +152,12 @@ impl From<ProfileError> for ConfigError {
 /// ```
 /// use awsop::{Client, Credentials};
 /// use std::time::Duration;
-/// let client = Client::builder()
+/// let builder = Client::builder()
 ///     .region("eu-west-1")
 ///     .credentials(Credentials::new("AKID", "secret", None, None, "example"))
-///     .attempt_timeout(Duration::from_secs(5))
-///     .build()
-///     .unwrap();
-/// # drop(client);
+///     .attempt_timeout(Duration::from_secs(5));
+/// # #[cfg(feature = "reqwest")]
+/// let client = builder.build().unwrap();
 /// ```
 #[must_use]
 pub struct ClientBuilder {

@@ -118,6 +118,29 @@ pub trait OperationError: StdError + Send + Sync + 'static + Sized {
     }
 }
 
+/// One modeled exception: a shape the service sends as an error body.
+///
+/// `#[aws_exception]` implements this. Every exception carries the
+/// [`ErrorMeta`] of the response it came from (code, message, request id,
+/// status), and its retry classification from the model.
+pub trait Exception: StdError + Sized {
+    /// How the retry policy treats this exception: `Some` when the model
+    /// marks it retryable (`#[aws_exception(retryable)]`) or throttling
+    /// (`#[aws_exception(throttling)]`).
+    const RETRY: Option<RetryKind>;
+
+    /// Decodes the exception's members from an error `body` (empty reads as
+    /// `{}`), keeping `meta`.
+    ///
+    /// # Errors
+    ///
+    /// When the body is not JSON or does not fit the exception.
+    fn from_response(meta: ErrorMeta, body: &[u8]) -> Result<Self, serde_json::Error>;
+
+    /// The code, message, request id and status.
+    fn meta(&self) -> &ErrorMeta;
+}
+
 /// An error code that an operation does not model, with everything the
 /// service said about it.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]

@@ -37,7 +37,13 @@ pub mod time;
 pub mod transport;
 pub mod wire;
 
+#[doc(hidden)]
+#[path = "private.rs"]
+pub mod __private;
+
 pub use client::{Client, ClientBuilder};
 pub use credentials::{Credentials, ProvideCredentials};
 pub use error::Error;
 pub use sensitive::{REDACTED, Sensitive};
+
+pub use awsop_macros::{aws_enum, aws_error, aws_exception, aws_operation, aws_service, aws_shape};

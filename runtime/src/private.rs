@@ -1,0 +1,228 @@
+//! Support for the code the macros generate. Not a public API: anything here
+//! may change in any release.
+//!
+//! The generated code stays thin by calling these helpers; each is an
+//! ordinary function with ordinary tests.
+
+use std::fmt;
+
+pub use serde;
+pub use serde_json;
+
+pub use crate::client::Client;
+pub use crate::endpoint::{EndpointRule, ServiceEndpointInfo};
+pub use crate::error::{Error, ErrorMeta, Exception, OperationError, RetryKind, UnhandledError};
+pub use crate::operation::{Auth, Operation, OperationOutput, Protocol, Service, ServiceMeta};
+pub use crate::sensitive::{REDACTED, VisitSecrets};
+pub use crate::time::TimestampFormat;
+pub use crate::wire::{Format, Key, Seed, Ser, WireDe, WireSer};
+
+/// The error for a required member the body did not have.
+pub fn missing_member<E: serde::de::Error>(name: &str) -> E {
+    E::custom(format_args!("missing required member `{name}`"))
+}
+
+/// The error for a member the body had twice.
+pub fn duplicate_member<E: serde::de::Error>(name: &str) -> E {
+    E::custom(format_args!("duplicate member `{name}`"))
+}
+
+/// A required member's value, or the "missing required member" error.
+///
+/// # Errors
+///
+/// When `slot` is `None`.
+pub fn required<T, E: serde::de::Error>(slot: Option<T>, name: &str) -> Result<T, E> {
+    slot.ok_or_else(|| missing_member(name))
+}
+
+/// The format of one member inside a value read or written as `outer`: the
+/// member's own timestamp format, sensitive if the member or anything around
+/// it is.
+pub const fn member_format(outer: Format, timestamp: TimestampFormat, sensitive: bool) -> Format {
+    Format {
+        timestamp,
+        sensitive: outer.sensitive || sensitive,
+    }
+}
+
+/// Debug-prints as [`REDACTED`].
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub struct Redacted;
+
+impl fmt::Debug for Redacted {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(REDACTED)
+    }
+}
+
+/// How a member marked `#[aws(sensitive)]` prints in `Debug`: `None` when
+/// absent, `Some(<redacted>)` when present.
+pub fn redact_option<T>(value: &Option<T>) -> Option<Redacted> {
+    value.as_ref().map(|_| Redacted)
+}
+
+/// The HTTP status as the type of an `#[aws(http_status)]` field.
+pub fn status<T: From<u16>>(status: u16) -> T {
+    T::from(status)
+}
+
+/// The request id as an `#[aws(request_id)]` field holds it.
+pub fn request_id(request_id: Option<&str>) -> Option<String> {
+    request_id.map(str::to_owned)
+}
+
+/// The length of `prefix.name`.
+pub const fn target_len(prefix: &str, name: &str) -> usize {
+    prefix.len() + 1 + name.len()
+}
+
+/// `prefix.name` as bytes, at compile time; `N` is [`target_len`].
+///
+/// # Panics
+///
+/// At compile time, when `N` is not [`target_len`].
+pub const fn concat_target<const N: usize>(prefix: &str, name: &str) -> [u8; N] {
+    assert!(N == target_len(prefix, name), "wrong target length");
+    let mut out = [0u8; N];
+    let (p, n) = (prefix.as_bytes(), name.as_bytes());
+    let mut i = 0;
+    while i < p.len() {
+        out[i] = p[i];
+        i += 1;
+    }
+    out[i] = b'.';
+    let mut j = 0;
+    while j < n.len() {
+        out[i + 1 + j] = n[j];
+        j += 1;
+    }
+    out
+}
+
+/// The bytes [`concat_target`] made, as a string.
+///
+/// # Panics
+///
+/// At compile time, never in practice: the bytes are two strings and a dot.
+pub const fn utf8(bytes: &'static [u8]) -> &'static str {
+    match core::str::from_utf8(bytes) {
+        Ok(s) => s,
+        Err(_) => panic!("a target is two strings and a dot"),
+    }
+}
+
+/// Decodes an exception's members from an error body; an empty body reads
+/// as `{}`.
+///
+/// # Errors
+///
+/// When the body is not JSON or does not fit the exception.
+pub fn decode_body<T: WireDe>(body: &[u8]) -> Result<T, serde_json::Error> {
+    if body.iter().all(u8::is_ascii_whitespace) {
+        crate::wire::from_slice(b"{}")
+    } else {
+        crate::wire::from_slice(body)
+    }
+}
+
+/// The variant for a modeled code: the exception decoded from `body` and
+/// wrapped by `wrap`, or, when the body does not decode, `other` with the
+/// metadata. Never fails.
+pub fn decode_exception<E: Exception, T>(
+    meta: ErrorMeta,
+    body: &[u8],
+    wrap: fn(E) -> T,
+    other: fn(UnhandledError) -> T,
+) -> T {
+    // Keep a copy: a body that does not decode still gives the metadata.
+    match E::from_response(meta.clone(), body) {
+        Ok(e) => wrap(e),
+        Err(_) => other(UnhandledError::new(meta)),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn member_errors_name_the_member() {
+        let e: serde_json::Error = missing_member("SecretCode");
+        assert_eq!(e.to_string(), "missing required member `SecretCode`");
+        let e: serde_json::Error = duplicate_member("Session");
+        assert_eq!(e.to_string(), "duplicate member `Session`");
+        assert_eq!(required::<u8, serde_json::Error>(Some(1), "X").unwrap(), 1);
+        assert!(required::<u8, serde_json::Error>(None, "X").is_err());
+    }
+
+    #[test]
+    fn formats_keep_sensitivity() {
+        let outer = Format::DEFAULT.with_sensitive(true);
+        let f = member_format(outer, TimestampFormat::HttpDate, false);
+        assert!(f.sensitive);
+        assert_eq!(f.timestamp, TimestampFormat::HttpDate);
+        assert!(member_format(Format::DEFAULT, TimestampFormat::EpochSeconds, true).sensitive);
+        assert!(!member_format(Format::DEFAULT, TimestampFormat::EpochSeconds, false).sensitive);
+    }
+
+    #[test]
+    fn response_meta_conversions() {
+        assert_eq!(status::<u64>(404), 404u64);
+        assert_eq!(request_id(Some("r")), Some("r".to_owned()));
+    }
+
+    #[test]
+    fn redaction_of_options() {
+        assert_eq!(
+            format!("{:?}", redact_option(&Some("x"))),
+            "Some(<redacted>)"
+        );
+        assert_eq!(format!("{:?}", redact_option::<u8>(&None)), "None");
+    }
+
+    #[test]
+    fn targets_concatenate_at_compile_time() {
+        const P: &str = "AWSCognitoIdentityProviderService";
+        const LEN: usize = target_len(P, "GetUser");
+        const BYTES: [u8; LEN] = concat_target::<LEN>(P, "GetUser");
+        const TARGET: &str = utf8(&BYTES);
+        assert_eq!(TARGET, "AWSCognitoIdentityProviderService.GetUser");
+    }
+
+    #[derive(Debug, Default)]
+    struct Boom {
+        meta: ErrorMeta,
+    }
+    impl fmt::Display for Boom {
+        fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+            fmt::Display::fmt(&self.meta, f)
+        }
+    }
+    impl std::error::Error for Boom {}
+    impl WireDe for Boom {
+        fn de<'de, D: serde::Deserializer<'de>>(d: D, _: Format) -> Result<Self, D::Error> {
+            <serde::de::IgnoredAny as serde::Deserialize>::deserialize(d).map(|_| Boom::default())
+        }
+    }
+    impl Exception for Boom {
+        const RETRY: Option<RetryKind> = Some(RetryKind::Transient);
+        fn from_response(meta: ErrorMeta, body: &[u8]) -> Result<Self, serde_json::Error> {
+            let mut e: Boom = decode_body(body)?;
+            e.meta = meta;
+            Ok(e)
+        }
+        fn meta(&self) -> &ErrorMeta {
+            &self.meta
+        }
+    }
+
+    #[test]
+    fn exceptions_decode_or_fall_back_with_the_meta() {
+        let meta = ErrorMeta::new("Boom", Some("m".into()), Some("r".into()), 500);
+        let ok: Result<Boom, UnhandledError> = decode_exception(meta.clone(), b"", Ok, Err);
+        assert_eq!(ok.unwrap().meta, meta);
+        let bad: Result<Boom, UnhandledError> = decode_exception(meta.clone(), b"{", Ok, Err);
+        assert_eq!(bad.unwrap_err().meta(), &meta);
+    }
+}

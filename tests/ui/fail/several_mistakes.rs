@@ -1,0 +1,19 @@
+use awsop::{aws_operation, aws_service, aws_shape};
+
+#[aws_service(protocol = awsJson1_1, target_prefix = "P", endpoint_prefix = "p", service_id = "P")]
+pub struct Svc;
+
+#[aws_shape]
+pub struct Out {}
+
+#[aws_operation(service = Svc, targt = "Op", output = Out, auth = maybe)]
+pub struct Op {
+    #[aws(rename = "")]
+    pub a: Option<String>,
+    #[aws(sensitive, sensitive)]
+    pub b: Option<String>,
+    #[aws(colour)]
+    pub c: Option<String>,
+}
+
+fn main() {}
