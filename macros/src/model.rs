@@ -7,6 +7,7 @@ use quote::{ToTokens, quote};
 use syn::{Attribute, DeriveInput, Ident, LitStr, Path, Type};
 
 use crate::attr::{self, HelperAttrs, Macro, MacroArgs, Site};
+use crate::case::pascal_case;
 use crate::ctxt::Ctxt;
 
 /// The item, as a macro sees it.
@@ -88,23 +89,6 @@ impl Variant<'_> {
 pub(crate) fn unraw(ident: &Ident) -> String {
     let s = ident.to_string();
     s.strip_prefix("r#").map(str::to_owned).unwrap_or(s)
-}
-
-/// `access_token` → `AccessToken`.
-pub(crate) fn pascal_case(name: &str) -> String {
-    let mut out = String::with_capacity(name.len());
-    let mut upper = true;
-    for c in name.chars() {
-        if c == '_' {
-            upper = true;
-        } else if upper {
-            out.extend(c.to_uppercase());
-            upper = false;
-        } else {
-            out.push(c);
-        }
-    }
-    out
 }
 
 /// `T` when `ty` is written `Option<T>` (or `::core::option::Option<T>`).

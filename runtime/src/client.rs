@@ -27,7 +27,7 @@
 
 use std::collections::HashMap;
 use std::fmt;
-use std::sync::atomic::{AtomicI64, Ordering};
+use std::sync::atomic::{AtomicI64, AtomicU32, Ordering};
 use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
@@ -245,12 +245,17 @@ impl Client {
             service = O::SERVICE.endpoint.service_id(),
             operation = O::NAME,
         );
+        // Attempts handed to the transport, for an operation timeout's error.
+        let started = AtomicU32::new(0);
         async {
             match self.inner.operation_timeout {
-                None => self.send_attempts(op).await,
+                None => self.send_attempts(op, &started).await,
                 Some(limit) => {
-                    match transport::timeout(self.inner.sleep.sleep(limit), self.send_attempts(op))
-                        .await
+                    match transport::timeout(
+                        self.inner.sleep.sleep(limit),
+                        self.send_attempts(op, &started),
+                    )
+                    .await
                     {
                         Ok(result) => result,
                         Err(_) => Err(Error::new(
@@ -258,7 +263,7 @@ impl Client {
                             Kind::Timeout(TimeoutKind::Operation, limit),
                             None,
                         )
-                        .with_attempts(1)),
+                        .with_attempts(started.load(Ordering::Relaxed))),
                     }
                 }
             }
@@ -340,7 +345,11 @@ impl Client {
         self.inner.bucket.available()
     }
 
-    async fn send_attempts<O: Operation>(&self, op: &O) -> Result<O::Output, Error<O::Error>> {
+    async fn send_attempts<O: Operation>(
+        &self,
+        op: &O,
+        started: &AtomicU32,
+    ) -> Result<O::Output, Error<O::Error>> {
         let inner = &*self.inner;
         let construction =
             |reason: String| Error::<O::Error>::new(O::NAME, Kind::Construction(reason), None);
@@ -399,6 +408,7 @@ impl Client {
                     .map_err(|e| construction(format!("could not sign the request: {e}")))?;
             }
             let span = tracing::debug_span!("awsop.attempt", attempt, max);
+            started.store(attempt, Ordering::Relaxed);
             let sent = async {
                 let send = inner.transport.send(
                     request,

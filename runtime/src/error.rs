@@ -16,6 +16,7 @@
 //! | [`is_timeout`](Error::is_timeout) | a timeout ran out | maybe |
 //! | [`is_response`](Error::is_response) | a response came but could not be decoded | yes |
 //! | [`is_service`](Error::is_service) | the service answered with an error | yes |
+//! | [`is_pagination`](Error::is_pagination) | a [paginator](crate::paginate) stopped: a repeated token or its page cap | the next page was not |
 //!
 //! `Display` prints this error's own line; the alternate form (`{:#}`) adds
 //! the chain of [`source`](std::error::Error::source)s.
@@ -210,6 +211,7 @@ pub(crate) enum Kind<E> {
     Timeout(TimeoutKind, Duration),
     Response(ResponseDetails),
     Service(E),
+    Pagination(String),
 }
 
 /// The error of every `send`. See the [module docs](self).
@@ -240,6 +242,12 @@ impl<E> Error<E> {
     /// runtime such as paginators and generated code.
     pub fn construction(operation: &'static str, reason: impl Into<String>) -> Self {
         Self::new(operation, Kind::Construction(reason.into()), None)
+    }
+
+    /// A paginator stopped before sending the next page (see
+    /// [`crate::paginate`]): `reason` says why.
+    pub(crate) fn pagination(operation: &'static str, reason: impl Into<String>) -> Self {
+        Self::new(operation, Kind::Pagination(reason.into()), None)
     }
 
     pub(crate) fn with_attempts(mut self, attempts: u32) -> Self {
@@ -295,11 +303,18 @@ impl<E> Error<E> {
         matches!(self.inner.kind, Kind::Service(_))
     }
 
+    /// A [paginator](crate::paginate) stopped on its own: the service sent
+    /// the same pagination token twice, or the page cap was reached. The
+    /// pages before it were yielded; the next one was never requested.
+    pub fn is_pagination(&self) -> bool {
+        matches!(self.inner.kind, Kind::Pagination(_))
+    }
+
     /// Whether the service may have received the request (and acted on it):
     /// false only when it was certainly never sent.
     pub fn may_have_been_sent(&self) -> bool {
         match &self.inner.kind {
-            Kind::Construction(_) | Kind::Credentials => false,
+            Kind::Construction(_) | Kind::Credentials | Kind::Pagination(_) => false,
             Kind::Dispatch { connected } => *connected,
             Kind::Timeout(TimeoutKind::Connect, _) => false,
             Kind::Timeout(..) => self.inner.attempts > 0,
@@ -366,7 +381,7 @@ impl<E: OperationError> Error<E> {
     pub fn status(&self) -> Option<u16> {
         match &self.inner.kind {
             Kind::Service(e) => Some(e.meta().status()),
-            Kind::Response(d) => Some(d.status),
+            Kind::Response(d) => Some(d.status).filter(|s| *s != 0),
             _ => None,
         }
     }
@@ -392,6 +407,11 @@ impl<E: OperationError> fmt::Display for Error<E> {
                 };
                 write!(f, "{op} timed out: {which} timeout of {after:?}")?
             }
+            // Status 0: the response was refused before its status was kept
+            // (a body over the size cap).
+            Kind::Response(d) if d.status == 0 => {
+                write!(f, "{op}: the response could not be read: {}", d.reason)?
+            }
             Kind::Response(d) => {
                 write!(
                     f,
@@ -406,6 +426,7 @@ impl<E: OperationError> fmt::Display for Error<E> {
                 }
             }
             Kind::Service(e) => write!(f, "{op}: {}", e.meta())?,
+            Kind::Pagination(reason) => write!(f, "{op}: pagination stopped: {reason}")?,
         }
         if self.inner.attempts > 1 {
             write!(f, ", after {} attempts", self.inner.attempts)?;
@@ -434,6 +455,7 @@ impl<E: OperationError> fmt::Debug for Error<E> {
             Kind::Timeout(k, after) => d.field("kind", k).field("after", after),
             Kind::Response(r) => d.field("kind", &"response").field("details", r),
             Kind::Service(e) => d.field("kind", &"service").field("error", e),
+            Kind::Pagination(r) => d.field("kind", &"pagination").field("reason", r),
         };
         d.field("attempts", &self.inner.attempts);
         if let Some(s) = &self.inner.source {

@@ -13,6 +13,7 @@
 //! - [`sigv4`], [`credentials`], [`profile`], [`endpoint`]: signing and configuration;
 //! - [`retry`], [`time`], [`transport`]: what happens between attempts;
 //! - [`error`]: the one error of every `send`;
+//! - [`paginate`]: paginated operations as streams of pages or items;
 //! - [`sensitive`]: secrets, and their redaction.
 //!
 //! # Features
@@ -27,6 +28,7 @@ pub mod endpoint;
 pub mod env;
 pub mod error;
 pub mod operation;
+pub mod paginate;
 pub mod profile;
 pub mod protocol;
 mod rand;

@@ -148,4 +148,16 @@ pub trait OperationOutput: WireDe + Send {
     fn set_response_meta(&mut self, status: u16, request_id: Option<&str>) {
         let _ = (status, request_id);
     }
+
+    /// Whether the output has a member whose wire name is `name`. The
+    /// protocol asks it for `__type`: a 2xx body with a top-level `__type`
+    /// is read as an error unless the output models that member. The
+    /// default, `false`, is right for every AWS output.
+    fn has_wire_member(name: &str) -> bool
+    where
+        Self: Sized,
+    {
+        let _ = name;
+        false
+    }
 }

@@ -11,6 +11,9 @@
 //!   `X-Amz-Target: <prefix>.<Operation>`, `Content-Length`, a JSON object
 //!   body, `{}` when no member is set.
 //! - Response: any 2xx; an empty body reads as `{}`; unknown members are ignored.
+//!   A 2xx that carries an `X-Amzn-ErrorType` header, or whose body has a
+//!   top-level `__type` string the output has no member for, is read as an
+//!   error response, never as an output with every member absent.
 //! - Errors: the code comes from the `X-Amzn-ErrorType` header, else the body's
 //!   `code`, else its `__type`, sanitized by [`sanitize_error_code`]; the
 //!   message from `message`, `Message` or `errorMessage` (else the
@@ -89,7 +92,7 @@ pub fn decode_response<O: Operation>(
     secrets: &[String],
 ) -> Result<O::Output, ResponseFailure<O::Error>> {
     let request_id = request_id(headers);
-    if !(200..300).contains(&status) {
+    if !(200..300).contains(&status) || is_error_in_disguise::<O::Output>(headers, body) {
         return Err(decode_error::<O::Error>(status, headers, body, secrets));
     }
     let undecodable = |reason: String, source: Option<BoxError>| {
@@ -126,7 +129,11 @@ pub fn decode_response<O: Operation>(
             // A sensitive member hides its own error, syntax errors included;
             // re-read the body as plain JSON to tell bad JSON from a bad fit.
             let syntax = serde_json::from_slice::<serde::de::IgnoredAny>(body).err();
-            let reason = match syntax.as_ref().unwrap_or(&e).classify() {
+            let first = syntax.as_ref().unwrap_or(&e);
+            // serde_json stops at 128 levels; its error says so, and only so.
+            let too_deep = first.to_string().starts_with("recursion limit exceeded");
+            let reason = match first.classify() {
+                _ if too_deep => "JSON nested too deeply".to_owned(),
                 serde_json::error::Category::Eof => "truncated JSON".to_owned(),
                 serde_json::error::Category::Syntax => "not JSON".to_owned(),
                 _ => "body does not match the output".to_owned(),
@@ -134,6 +141,25 @@ pub fn decode_response<O: Operation>(
             Err(undecodable(reason, Some(Box::new(e))))
         }
     }
+}
+
+/// Whether a 2xx response is an error: it has an `X-Amzn-ErrorType` header,
+/// or its body's top level has a `__type` string that `T` has no member for.
+/// Cheap for ordinary outputs: the body is parsed a second time only when it
+/// holds the bytes `"__type"`.
+fn is_error_in_disguise<T: OperationOutput>(headers: &HeaderMap, body: &[u8]) -> bool {
+    const TYPE: &[u8] = b"\"__type\"";
+    if headers
+        .get("x-amzn-errortype")
+        .is_some_and(|v| !v.as_bytes().iter().all(u8::is_ascii_whitespace))
+    {
+        return true;
+    }
+    if T::has_wire_member("__type") || !body.windows(TYPE.len()).any(|w| w == TYPE) {
+        return false;
+    }
+    serde_json::from_slice::<serde_json::Map<String, serde_json::Value>>(body)
+        .is_ok_and(|top| top.get("__type").is_some_and(serde_json::Value::is_string))
 }
 
 fn decode_error<E: OperationError>(
@@ -368,6 +394,52 @@ mod tests {
             assert_eq!(parts.code.as_deref(), *code, "{name}: code");
             assert_eq!(parts.message.as_deref(), *message, "{name}: message");
         }
+    }
+
+    /// An output with no members, and one that models a `__type` member.
+    struct Empty;
+    struct Typed;
+    impl crate::wire::WireDe for Empty {
+        fn de<'de, D: serde::Deserializer<'de>>(
+            d: D,
+            _: crate::wire::Format,
+        ) -> Result<Self, D::Error> {
+            serde::Deserialize::deserialize(d).map(|_: serde::de::IgnoredAny| Empty)
+        }
+    }
+    impl crate::wire::WireDe for Typed {
+        fn de<'de, D: serde::Deserializer<'de>>(
+            d: D,
+            _: crate::wire::Format,
+        ) -> Result<Self, D::Error> {
+            serde::Deserialize::deserialize(d).map(|_: serde::de::IgnoredAny| Typed)
+        }
+    }
+    impl OperationOutput for Empty {}
+    impl OperationOutput for Typed {
+        fn has_wire_member(name: &str) -> bool {
+            name == "__type"
+        }
+    }
+
+    #[test]
+    fn a_2xx_with_an_error_body_is_an_error() {
+        let none = HeaderMap::new();
+        let disguised =
+            |h: &HeaderMap, body: &str| is_error_in_disguise::<Empty>(h, body.as_bytes());
+        assert!(disguised(&none, r#"{"__type":"X","message":"m"}"#));
+        assert!(disguised(&none, r#" { "a": 1, "__type" : "ns#X" } "#));
+        assert!(disguised(&headers(&[("x-amzn-errortype", "X:")]), "{}"));
+        assert!(disguised(&headers(&[("x-amzn-errortype", "X")]), ""));
+        // Not errors: no `__type` at the top level, or not a string.
+        assert!(!disguised(&none, r#"{"SecretCode":"x"}"#));
+        assert!(!disguised(&none, r#"{"Doc":{"__type":"X"}}"#));
+        assert!(!disguised(&none, r#"{"__type":7}"#));
+        assert!(!disguised(&none, r#"{"__type":"X""#));
+        assert!(!disguised(&none, ""));
+        assert!(!disguised(&headers(&[("x-amzn-errortype", " ")]), "{}"));
+        // An output that models `__type` keeps it.
+        assert!(!is_error_in_disguise::<Typed>(&none, br#"{"__type":"X"}"#));
     }
 
     #[test]

@@ -611,6 +611,24 @@ mod tests {
         assert!(from_slice::<u8>(b"300").is_err());
     }
 
+    /// Found by `tests/props.rs`: without serde_json's `float_roundtrip`
+    /// its fast float parser is off by one ulp for some values.
+    #[test]
+    fn doubles_round_trip_exactly() {
+        for v in [
+            -2.0652193519115997e-136_f64,
+            2.2250738585072014e-308,
+            1.7976931348623157e308,
+        ] {
+            let bytes = to_vec(&v).unwrap();
+            assert_eq!(
+                from_slice::<f64>(&bytes).unwrap().to_bits(),
+                v.to_bits(),
+                "{v:e}"
+            );
+        }
+    }
+
     #[test]
     fn sensitive_decode_errors_hide_the_value() {
         let err = read::<Sensitive<i32>>("\"hunter2\"", Format::DEFAULT).unwrap_err();

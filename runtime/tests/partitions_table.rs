@@ -5,19 +5,17 @@
 //!
 //! It needs `python3` with pip and access to PyPI (or the wheel already in
 //! `target/tmp/botocore-1.44.8/`); without them it fails, saying what to
-//! install.
+//! install (see `botocore/mod.rs`, shared with the drift check's tests).
 
 #![allow(clippy::unwrap_used, reason = "a failing unwrap is a failing test")]
 
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
-use sha2::{Digest, Sha256};
+mod botocore;
 
-const BOTOCORE_VERSION: &str = "1.44.8";
-const WHEEL_NAME: &str = "botocore-1.44.8-py3-none-any.whl";
-/// sha256 of the wheel, as recorded when the models were taken from it.
-const WHEEL_SHA256: &str = "76342a76c338701db80dcb8afe1c9bd079283d6fffbb9d881442abb02a215043";
+use botocore::{BOTOCORE_VERSION, WHEEL_SHA256};
+
 const PATH_IN_WHEEL: &str = "botocore/data/partitions.json";
 
 /// The generator: `partitions.json` text in, `partitions.rs` text out.
@@ -375,18 +373,6 @@ mod generator {
     }
 }
 
-fn fail(what: &str, detail: &str) -> ! {
-    panic!(
-        "{what}\n{detail}\nThis test needs python3 with pip (Debian/Ubuntu: `apt-get install python3 python3-pip`) \
-         and access to PyPI, or {WHEEL_NAME} placed in {}.",
-        download_dir().display()
-    )
-}
-
-fn download_dir() -> PathBuf {
-    Path::new(env!("CARGO_TARGET_TMPDIR")).join(format!("botocore-{BOTOCORE_VERSION}"))
-}
-
 /// The checked-in table: next to this file in `../src/`. `file!()` is
 /// absolute when the test is compiled from outside the package, and relative
 /// to the workspace otherwise.
@@ -401,74 +387,9 @@ fn table_path() -> PathBuf {
     }
 }
 
-fn hex(bytes: &[u8]) -> String {
-    bytes.iter().map(|b| format!("{b:02x}")).collect()
-}
-
-/// The pinned wheel, downloaded with pip unless already there, and checked.
-fn wheel() -> PathBuf {
-    let dir = download_dir();
-    let wheel = dir.join(WHEEL_NAME);
-    if !wheel.exists() {
-        let pin = format!("botocore=={BOTOCORE_VERSION}");
-        let out = Command::new("python3")
-            .args([
-                "-m",
-                "pip",
-                "download",
-                &pin,
-                "--no-deps",
-                "--only-binary=:all:",
-                "-d",
-            ])
-            .arg(&dir)
-            .output()
-            .unwrap_or_else(|e| fail("could not run python3", &e.to_string()));
-        if !out.status.success() {
-            fail(
-                &format!("`python3 -m pip download {pin} --no-deps --only-binary=:all:` failed"),
-                &String::from_utf8_lossy(&out.stderr),
-            );
-        }
-    }
-    let bytes = std::fs::read(&wheel).unwrap_or_else(|e| {
-        fail(
-            &format!("pip did not leave {}", wheel.display()),
-            &e.to_string(),
-        )
-    });
-    let digest = hex(&Sha256::digest(&bytes));
-    assert_eq!(
-        digest,
-        WHEEL_SHA256,
-        "{} is not the pinned botocore {BOTOCORE_VERSION} wheel; delete it and rerun",
-        wheel.display()
-    );
-    wheel
-}
-
-/// `botocore/data/partitions.json` from the wheel, read with python's zipfile.
-fn partitions_json(wheel: &Path) -> String {
-    let script = "import sys, zipfile\n\
-                  sys.stdout.buffer.write(zipfile.ZipFile(sys.argv[1]).read(sys.argv[2]))";
-    let out = Command::new("python3")
-        .args(["-c", script])
-        .arg(wheel)
-        .arg(PATH_IN_WHEEL)
-        .output()
-        .unwrap_or_else(|e| fail("could not run python3", &e.to_string()));
-    if !out.status.success() {
-        fail(
-            &format!("could not read {PATH_IN_WHEEL} from {}", wheel.display()),
-            &String::from_utf8_lossy(&out.stderr),
-        );
-    }
-    String::from_utf8(out.stdout).expect("partitions.json is UTF-8")
-}
-
 #[test]
 fn checked_in_table_matches_botocore_1_44_8() {
-    let json = partitions_json(&wheel());
+    let json = botocore::text(PATH_IN_WHEEL);
     let origin =
         format!("`{PATH_IN_WHEEL}` of botocore {BOTOCORE_VERSION}\n(wheel sha256 {WHEEL_SHA256}).");
     let generated = generator::generate(&json, &origin).unwrap();

@@ -262,14 +262,27 @@ pub enum Act {
     Stall(Duration, Canned),
     /// Send headers claiming a longer body than is sent, then close.
     CutBody(Canned),
+    /// Check the request's `X-Amz-Date` against the server's own clock,
+    /// `server_now`, as AWS does: within 5 minutes, answer `ok`; otherwise
+    /// (or with no `X-Amz-Date`) answer 400 `InvalidSignatureException`.
+    /// Both answers carry `Date: server_now`.
+    CheckSigningTime {
+        server_now: awsop::time::DateTime,
+        ok: Canned,
+    },
 }
 
 /// A loopback HTTP/1.1 server following a script, one act per request; it
-/// counts connections and keeps each request's head.
+/// counts connections and acts taken (attempts, resets before reading
+/// included) and keeps each request's head.
 pub struct Server {
     pub addr: std::net::SocketAddr,
     pub connections: Arc<AtomicUsize>,
+    pub acts: Arc<AtomicUsize>,
     pub requests: Arc<Mutex<Vec<String>>>,
+    /// For each request, the number (from 0, in accept order) of the
+    /// connection it came on.
+    pub request_connections: Arc<Mutex<Vec<usize>>>,
     task: tokio::task::JoinHandle<()>,
 }
 
@@ -279,24 +292,30 @@ impl Server {
         let addr = listener.local_addr().unwrap();
         let script = Arc::new(Mutex::new(VecDeque::from(script)));
         let connections = Arc::new(AtomicUsize::new(0));
+        let acts = Arc::new(AtomicUsize::new(0));
         let requests = Arc::new(Mutex::new(Vec::new()));
-        let (c, r) = (connections.clone(), requests.clone());
+        let request_connections = Arc::new(Mutex::new(Vec::new()));
+        let (c, a, r) = (connections.clone(), acts.clone(), requests.clone());
+        let rc = request_connections.clone();
         let task = tokio::spawn(async move {
             loop {
                 let Ok((stream, _)) = listener.accept().await else {
                     return;
                 };
-                c.fetch_add(1, Ordering::SeqCst);
-                let (script, r) = (script.clone(), r.clone());
+                let id = c.fetch_add(1, Ordering::SeqCst);
+                let (script, a, r) = (script.clone(), a.clone(), r.clone());
+                let rc = rc.clone();
                 tokio::spawn(async move {
-                    let _ = serve(stream, script, r).await;
+                    let _ = serve(stream, script, a, (r, rc, id)).await;
                 });
             }
         });
         Server {
             addr,
             connections,
+            acts,
             requests,
+            request_connections,
             task,
         }
     }
@@ -307,6 +326,21 @@ impl Server {
 
     pub fn request_count(&self) -> usize {
         self.requests.lock().unwrap().len()
+    }
+
+    /// How many connections carried requests `from..`.
+    pub fn connections_used(&self, from: usize) -> usize {
+        let ids = self.request_connections.lock().unwrap();
+        ids.get(from..)
+            .unwrap_or(&[])
+            .iter()
+            .collect::<std::collections::BTreeSet<_>>()
+            .len()
+    }
+
+    /// Acts taken so far: one per attempt that reached the server.
+    pub fn acts_taken(&self) -> usize {
+        self.acts.load(Ordering::SeqCst)
     }
 }
 
@@ -361,21 +395,53 @@ fn write_head(c: &Canned, content_length: usize) -> Vec<u8> {
     out.into_bytes()
 }
 
+/// Where a connection logs its requests: the heads, the connection number
+/// of each, and its own number.
+type Log = (Arc<Mutex<Vec<String>>>, Arc<Mutex<Vec<usize>>>, usize);
+
+/// The `X-Amz-Date` of a request head, as a time.
+fn amz_date(head: &str) -> Option<awsop::time::DateTime> {
+    let v = head.lines().find_map(|l| {
+        let (k, v) = l.split_once(':')?;
+        k.eq_ignore_ascii_case("x-amz-date").then(|| v.trim())
+    })?;
+    // 20251201T120000Z -> 2025-12-01T12:00:00Z
+    if v.len() != 16 || !v.is_ascii() {
+        return None;
+    }
+    let iso = format!(
+        "{}-{}-{}T{}:{}:{}Z",
+        &v[0..4],
+        &v[4..6],
+        &v[6..8],
+        &v[9..11],
+        &v[11..13],
+        &v[13..15]
+    );
+    awsop::time::DateTime::parse_date_time(&iso).ok()
+}
+
 async fn serve(
     mut stream: TcpStream,
     script: Arc<Mutex<VecDeque<Act>>>,
-    requests: Arc<Mutex<Vec<String>>>,
+    acts: Arc<AtomicUsize>,
+    (requests, request_connections, id): Log,
 ) -> std::io::Result<()> {
+    // Heads and bodies go out as separate writes: without this, Nagle's
+    // algorithm and the client's delayed ACK add 40 ms to each response.
+    stream.set_nodelay(true)?;
     loop {
-        let peeked = script.lock().unwrap().front().cloned();
-        if let Some(Act::ResetBeforeRead) = peeked {
-            script.lock().unwrap().pop_front();
-            return Ok(());
+        {
+            let mut script = script.lock().unwrap();
+            if let Some(Act::ResetBeforeRead) = script.front() {
+                script.pop_front();
+                acts.fetch_add(1, Ordering::SeqCst);
+                return Ok(());
+            }
         }
         let Some(head) = read_request(&mut stream).await? else {
             return Ok(());
         };
-        requests.lock().unwrap().push(head);
         let act = script
             .lock()
             .unwrap()
@@ -384,6 +450,10 @@ async fn serve(
                 500,
                 "{\"__type\":\"ScriptExhausted\"}",
             )));
+        acts.fetch_add(1, Ordering::SeqCst);
+        let signing_time = amz_date(&head);
+        requests.lock().unwrap().push(head);
+        request_connections.lock().unwrap().push(id);
         match act {
             Act::Respond(c) => {
                 stream.write_all(&write_head(&c, c.body.len())).await?;
@@ -402,6 +472,198 @@ async fn serve(
                 stream.write_all(&c.body).await?;
                 return Ok(());
             }
+            Act::CheckSigningTime { server_now, ok } => {
+                let date = ("date".to_owned(), server_now.fmt_http_date());
+                let fresh =
+                    signing_time.is_some_and(|t| t.seconds_since(&server_now).abs() <= 300.0);
+                let mut c = if fresh {
+                    ok
+                } else {
+                    Canned::json(
+                        400,
+                        r#"{"__type":"InvalidSignatureException","message":"Signature expired"}"#,
+                    )
+                };
+                c.headers.push(date);
+                stream.write_all(&write_head(&c, c.body.len())).await?;
+                stream.write_all(&c.body).await?;
+            }
         }
+    }
+}
+
+/// ListUsers, cut down to a paginated operation: a `PaginationToken` in, a
+/// page of `Users` and the next `PaginationToken` out.
+#[derive(Clone, Default, Debug)]
+pub struct ListUsers {
+    pub user_pool_id: String,
+    pub pagination_token: Option<String>,
+}
+
+impl WireSer for ListUsers {
+    fn ser<S: serde::Serializer>(&self, s: S, f: Format) -> Result<S::Ok, S::Error> {
+        let mut m = s.serialize_map(None)?;
+        m.serialize_entry("UserPoolId", &Ser(&self.user_pool_id, f))?;
+        if let Some(v) = &self.pagination_token {
+            m.serialize_entry("PaginationToken", &Ser(v, f))?;
+        }
+        m.end()
+    }
+}
+
+impl VisitSecrets for ListUsers {
+    fn all_strings(&self, visit: &mut dyn FnMut(&str)) {
+        visit(&self.user_pool_id);
+        if let Some(t) = &self.pagination_token {
+            visit(t);
+        }
+    }
+}
+
+impl Operation for ListUsers {
+    type Output = ListUsersResponse;
+    type Error = AssociateSoftwareTokenError;
+    const SERVICE: &'static ServiceMeta = &COGNITO;
+    const NAME: &'static str = "ListUsers";
+    const TARGET: &'static str = "AWSCognitoIdentityProviderService.ListUsers";
+    const AUTH: Auth = Auth::None;
+}
+
+#[derive(Clone, Default, Debug)]
+pub struct ListUsersResponse {
+    pub users: Option<Vec<String>>,
+    pub pagination_token: Option<String>,
+}
+
+impl WireDe for ListUsersResponse {
+    fn de<'de, D: serde::Deserializer<'de>>(d: D, f: Format) -> Result<Self, D::Error> {
+        struct V(Format);
+        impl<'de> Visitor<'de> for V {
+            type Value = ListUsersResponse;
+            fn expecting(&self, fm: &mut fmt::Formatter<'_>) -> fmt::Result {
+                fm.write_str("ListUsersResponse")
+            }
+            fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Self::Value, A::Error> {
+                let mut out = ListUsersResponse::default();
+                while let Some(k) = map.next_key::<Key<'de>>()? {
+                    match k.as_str() {
+                        "Users" => out.users = map.next_value_seed(Seed::new(self.0))?,
+                        "PaginationToken" => {
+                            out.pagination_token = map.next_value_seed(Seed::new(self.0))?
+                        }
+                        _ => {
+                            map.next_value::<IgnoredAny>()?;
+                        }
+                    }
+                }
+                Ok(out)
+            }
+        }
+        d.deserialize_map(V(f))
+    }
+}
+
+impl OperationOutput for ListUsersResponse {}
+
+/// A page of `users` with an optional next token, as JSON.
+pub fn users_page(users: &[&str], token: Option<&str>) -> Canned {
+    let mut body = serde_json::json!({ "Users": users });
+    if let Some(t) = token {
+        body["PaginationToken"] = serde_json::Value::from(t);
+    }
+    Canned::json(200, &body.to_string())
+}
+
+// --- an annotated service with every member type (issue 5) ------------------
+
+/// A service for the property and fault tests: awsJson 1.0, signed.
+#[awsop::aws_service(
+    protocol = awsJson1_0,
+    target_prefix = "Props_20250101",
+    endpoint_prefix = "props",
+    service_id = "Props",
+)]
+pub struct PropsService;
+
+/// An operation whose input and output are [`EveryType`].
+#[awsop::aws_operation(
+    service = PropsService,
+    target = "Everything",
+    output = EveryType,
+    error = awsop::error::UnhandledError,
+    auth = none,
+)]
+pub struct Everything {
+    pub value: Option<EveryType>,
+}
+
+/// An enum member.
+#[awsop::aws_enum]
+pub enum Color {
+    #[aws(value = "RED")]
+    Red,
+    #[aws(value = "GREEN")]
+    Green,
+    #[aws(other)]
+    Unknown(String),
+}
+
+/// A structure with a member of every type the wire knows, nested in itself.
+#[awsop::aws_shape]
+pub struct EveryType {
+    pub name: String,
+    pub string: Option<String>,
+    pub boolean: Option<bool>,
+    pub byte: Option<i8>,
+    pub short: Option<i16>,
+    pub integer: Option<i32>,
+    pub long: Option<i64>,
+    pub float: Option<f32>,
+    pub double: Option<f64>,
+    pub blob: Option<awsop::wire::Blob>,
+    pub epoch: Option<awsop::time::DateTime>,
+    #[aws(timestamp_format = "date-time")]
+    pub iso: Option<awsop::time::DateTime>,
+    #[aws(timestamp_format = "http-date")]
+    pub http_date: Option<awsop::time::DateTime>,
+    pub list: Option<Vec<String>>,
+    pub map: Option<std::collections::HashMap<String, i32>>,
+    pub sorted: Option<std::collections::BTreeMap<String, bool>>,
+    pub document: Option<awsop::wire::Document>,
+    pub color: Option<Color>,
+    pub secret: Option<Sensitive<String>>,
+    #[aws(sensitive)]
+    pub secret_map: Option<std::collections::HashMap<String, String>>,
+    pub nested: Option<Box<EveryType>>,
+    pub nested_list: Option<Vec<EveryType>>,
+}
+
+/// A fresh directory under the system temp dir, removed on drop.
+pub struct TempDir(pub std::path::PathBuf);
+
+impl TempDir {
+    pub fn new() -> TempDir {
+        static N: AtomicUsize = AtomicUsize::new(0);
+        let dir = std::env::temp_dir().join(format!(
+            "awsop-test-{}-{}",
+            std::process::id(),
+            N.fetch_add(1, Ordering::SeqCst)
+        ));
+        std::fs::create_dir_all(&dir).unwrap();
+        TempDir(dir)
+    }
+    pub fn write(&self, name: &str, text: &str) -> String {
+        self.write_bytes(name, text.as_bytes())
+    }
+    pub fn write_bytes(&self, name: &str, bytes: &[u8]) -> String {
+        let path = self.0.join(name);
+        std::fs::write(&path, bytes).unwrap();
+        path.to_string_lossy().into_owned()
+    }
+}
+
+impl Drop for TempDir {
+    fn drop(&mut self) {
+        let _ = std::fs::remove_dir_all(&self.0);
     }
 }

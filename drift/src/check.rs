@@ -1,0 +1,437 @@
+//! The comparison: every annotated item against the model.
+
+use std::collections::BTreeSet;
+
+use crate::Drift;
+use crate::model::{Auth, Member, Model, Retry};
+use crate::source::{Field, Item, MacroKind, Source};
+
+/// Every difference between `source`'s annotated items and `model`, in the
+/// order of the source: within an item, its fields in order, then the
+/// members it lacks.
+pub fn check(model: &Model, source: &Source) -> Vec<Drift> {
+    let sensitive_types = source
+        .items
+        .iter()
+        .filter(|i| matches!(i.kind, MacroKind::Shape | MacroKind::Enum) && i.args.sensitive)
+        .map(|i| i.name.clone())
+        .collect();
+    let mut c = Checker {
+        model,
+        source,
+        sensitive_types,
+        out: Vec::new(),
+    };
+    for item in &source.items {
+        match item.kind {
+            MacroKind::Service => c.service(item),
+            MacroKind::Operation => c.operation(item),
+            MacroKind::Shape => c.shape(item),
+            MacroKind::Exception => c.exception(item),
+            MacroKind::Enum => c.enumeration(item),
+            // Checked through the operations that name them.
+            MacroKind::Error => {}
+        }
+    }
+    c.out
+}
+
+struct Checker<'a> {
+    model: &'a Model,
+    source: &'a Source,
+    /// Source types that are sensitive as a whole (`#[aws_shape(sensitive)]`).
+    sensitive_types: BTreeSet<String>,
+    out: Vec<Drift>,
+}
+
+impl Checker<'_> {
+    fn report(&mut self, item: &Item, message: String) {
+        self.out.push(Drift {
+            item: item.name.clone(),
+            message,
+        });
+    }
+
+    fn service(&mut self, item: &Item) {
+        let m = self.model;
+        let protocol = m.json_version.as_deref().map(|v| match v {
+            "1.0" => "awsJson1_0".to_owned(),
+            "1.1" => "awsJson1_1".to_owned(),
+            other => format!("jsonVersion {other}"),
+        });
+        let pairs = [
+            ("protocol", &item.args.protocol, "jsonVersion", &protocol),
+            (
+                "target_prefix",
+                &item.args.target_prefix,
+                "targetPrefix",
+                &m.target_prefix,
+            ),
+            (
+                "endpoint_prefix",
+                &item.args.endpoint_prefix,
+                "endpointPrefix",
+                &m.endpoint_prefix,
+            ),
+            (
+                "signing_name",
+                &item.args.signing_name,
+                "signingName",
+                &m.signing_name,
+            ),
+            (
+                "service_id",
+                &item.args.service_id,
+                "serviceId",
+                &m.service_id,
+            ),
+        ];
+        for (key, ours, model_key, theirs) in pairs {
+            if let (Some(ours), Some(theirs)) = (ours, theirs)
+                && ours != theirs
+            {
+                self.report(
+                    item,
+                    format!("{key} is {ours:?}, but the model says {theirs:?} ({model_key})"),
+                );
+            }
+        }
+    }
+
+    fn operation(&mut self, item: &Item) {
+        let Some(target) = item.args.target.as_deref() else {
+            self.report(item, "#[aws_operation] has no target".into());
+            return;
+        };
+        let (prefix, name) = match target.rsplit_once('.') {
+            Some((p, n)) => (Some(p), n),
+            None => (None, target),
+        };
+        if let (Some(p), Some(mp)) = (prefix, self.model.target_prefix.as_deref())
+            && p != mp
+        {
+            self.report(
+                item,
+                format!(
+                    "target {target:?} has the prefix {p:?}, but the model's targetPrefix is {mp:?}"
+                ),
+            );
+        }
+        let Some(op) = self.model.operations.get(name) else {
+            self.report(item, format!("no operation {name} in the model"));
+            return;
+        };
+
+        match op.input.as_deref() {
+            Some(input) => match self.model.shapes.get(input) {
+                Some(shape) => {
+                    self.members(item, input, &shape.members, &shape.required, false);
+                }
+                None => self.report(
+                    item,
+                    format!("the model's {name} names the input {input}, which it does not define"),
+                ),
+            },
+            None => {
+                for f in item.fields.iter().filter(|f| !f.meta) {
+                    self.report(
+                        item,
+                        format!(
+                            "field {} (wire name {}): the model's {name} takes no input",
+                            f.name, f.wire
+                        ),
+                    );
+                }
+            }
+        }
+
+        match (item.args.output.as_deref(), op.output.as_deref()) {
+            (Some(ours), Some(theirs)) if ours != theirs => self.report(
+                item,
+                format!("output is {ours}, but the model's output of {name} is {theirs}"),
+            ),
+            (None, Some(theirs)) => self.report(
+                item,
+                format!("no output, but the model's output of {name} is {theirs}"),
+            ),
+            _ => {}
+        }
+
+        let ours_none = item.args.auth.as_deref() == Some("none");
+        match (op.auth, ours_none) {
+            (Auth::None, false) => self.report(
+                item,
+                format!(
+                    "the model's {name} takes no auth (smithy.api#noAuth), but this operation is SigV4-signed: add auth = none"
+                ),
+            ),
+            (Auth::SigV4, true) => self.report(
+                item,
+                format!("the model's {name} is SigV4-signed, but this operation has auth = none"),
+            ),
+            _ => {}
+        }
+
+        let Some(error) = item.args.error.as_deref() else {
+            return;
+        };
+        let Some(enum_item) = self.source.find(MacroKind::Error, error) else {
+            if error != "UnhandledError" {
+                self.report(
+                    item,
+                    format!("its error enum {error} is not in the source, so its errors were not checked"),
+                );
+            }
+            return;
+        };
+        let ours: Vec<&str> = enum_item
+            .variants
+            .iter()
+            .filter(|v| !v.other)
+            .map(|v| v.wire.as_str())
+            .collect();
+        for code in &ours {
+            if !op.errors.iter().any(|e| e == code) {
+                self.report(
+                    item,
+                    format!(
+                        "{error} has the error {code}, which the model does not list for {name}"
+                    ),
+                );
+            }
+        }
+        for code in &op.errors {
+            if !ours.contains(&code.as_str()) {
+                self.report(
+                    item,
+                    format!("the model's {name} lists the error {code}, which {error} lacks"),
+                );
+            }
+        }
+    }
+
+    fn shape(&mut self, item: &Item) {
+        let name = item.name.as_str();
+        let Some(shape) = self.model.shapes.get(name) else {
+            // The output of an operation that has none in the model: fine
+            // while it has no members on the wire.
+            if let Some(op) = self.operation_without_output(name) {
+                let label = format!("{op} output, which is empty");
+                self.members(item, &label, &[], &[], false);
+            } else {
+                self.report(item, format!("no shape {name} in the model"));
+            }
+            return;
+        };
+        if shape.exception {
+            self.report(
+                item,
+                format!("the model's {name} is an exception: use #[aws_exception]"),
+            );
+            return;
+        }
+        if shape.kind != "structure" {
+            self.report(
+                item,
+                format!("the model's {name} is a {}, not a structure", shape.kind),
+            );
+            return;
+        }
+        self.members(item, name, &shape.members, &shape.required, false);
+        if shape.sensitive && !item.args.sensitive {
+            self.report(
+                item,
+                format!("the model's {name} is sensitive, but it is not #[aws_shape(sensitive)]"),
+            );
+        }
+    }
+
+    /// The model operation whose output `name` is, when the model gives that
+    /// operation no output shape.
+    fn operation_without_output(&self, name: &str) -> Option<&str> {
+        self.source.items.iter().find_map(|i| {
+            if i.kind != MacroKind::Operation || i.args.output.as_deref() != Some(name) {
+                return None;
+            }
+            let target = i.args.target.as_deref()?;
+            let op = target.rsplit_once('.').map_or(target, |(_, n)| n);
+            self.model
+                .operations
+                .get(op)
+                .filter(|o| o.output.is_none())
+                .map(|_| op)
+        })
+    }
+
+    fn exception(&mut self, item: &Item) {
+        let name = item.name.as_str();
+        let Some(shape) = self.model.shapes.get(name) else {
+            self.report(item, format!("no shape {name} in the model"));
+            return;
+        };
+        if !shape.exception {
+            self.report(item, format!("the model's {name} is not an exception"));
+            return;
+        }
+        self.members(item, name, &shape.members, &shape.required, true);
+        let ours = if item.args.throttling {
+            Retry::Throttling
+        } else if item.args.retryable {
+            Retry::Retryable
+        } else {
+            Retry::No
+        };
+        if ours != shape.retry {
+            self.report(
+                item,
+                format!(
+                    "the model says {name} is {}, but #[aws_exception] says {}",
+                    shape.retry.describe(),
+                    ours.describe()
+                ),
+            );
+        }
+    }
+
+    fn enumeration(&mut self, item: &Item) {
+        let name = item.name.as_str();
+        let Some(shape) = self.model.shapes.get(name) else {
+            self.report(item, format!("no shape {name} in the model"));
+            return;
+        };
+        if shape.enum_values.is_empty() {
+            self.report(
+                item,
+                format!("the model's {name} is a {} with no enum values", shape.kind),
+            );
+            return;
+        }
+        let ours: Vec<&str> = item
+            .variants
+            .iter()
+            .filter(|v| !v.other)
+            .map(|v| v.wire.as_str())
+            .collect();
+        for v in item.variants.iter().filter(|v| !v.other) {
+            if !shape.enum_values.contains(&v.wire) {
+                self.report(
+                    item,
+                    format!(
+                        "variant {} (value {:?}) is not a value of the model's {name}",
+                        v.name, v.wire
+                    ),
+                );
+            }
+        }
+        for v in &shape.enum_values {
+            if !ours.contains(&v.as_str()) {
+                self.report(
+                    item,
+                    format!("the model's {name} has the value {v:?}, which this enum lacks"),
+                );
+            }
+        }
+        if shape.sensitive && !item.args.sensitive {
+            self.report(
+                item,
+                format!("the model's {name} is sensitive, but it is not #[aws_enum(sensitive)]"),
+            );
+        }
+    }
+
+    /// Whether a field keeps its value out of `Debug` and logs.
+    fn marked_sensitive(&self, item: &Item, f: &Field) -> bool {
+        f.sensitive_attr
+            || f.sensitive_type
+            || item.args.sensitive
+            || f.type_names
+                .iter()
+                .any(|n| self.sensitive_types.contains(n))
+    }
+
+    /// The fields of `item` against the members of the model's `shape`.
+    fn members(
+        &mut self,
+        item: &Item,
+        shape: &str,
+        members: &[Member],
+        required: &[String],
+        exception: bool,
+    ) {
+        // `#[aws_exception]` reads a field `message` as `message` or `Message`.
+        let matches = |f: &Field, member: &str| {
+            f.wire == member
+                || (exception
+                    && f.name == "message"
+                    && !f.renamed
+                    && (member == "message" || member == "Message"))
+        };
+        let fields: Vec<&Field> = item.fields.iter().filter(|f| !f.meta).collect();
+        let mut missing: Vec<&Member> = members
+            .iter()
+            .filter(|m| !fields.iter().any(|f| matches(f, &m.name)))
+            .collect();
+        for f in &fields {
+            let Some(m) = members.iter().find(|m| matches(f, &m.name)) else {
+                if let Some(i) = missing
+                    .iter()
+                    .position(|m| m.name.eq_ignore_ascii_case(&f.wire))
+                {
+                    let m = missing.remove(i);
+                    self.report(
+                        item,
+                        format!(
+                            "field {} is on the wire as {}, but the model's {shape} calls it {}: use #[aws(rename = {:?})]",
+                            f.name, f.wire, m.name, m.name
+                        ),
+                    );
+                } else {
+                    self.report(
+                        item,
+                        format!(
+                            "field {} (wire name {}) is not a member of the model's {shape}",
+                            f.name, f.wire
+                        ),
+                    );
+                }
+                continue;
+            };
+            let model_required = required.contains(&m.name);
+            if model_required && !f.required {
+                self.report(
+                    item,
+                    format!(
+                        "member {} is required in the model's {shape}, but field {} is an Option",
+                        m.name, f.name
+                    ),
+                );
+            } else if !model_required && f.required {
+                self.report(
+                    item,
+                    format!(
+                        "member {} is optional in the model's {shape}, but field {} is not an Option",
+                        m.name, f.name
+                    ),
+                );
+            }
+            if self.model.is_sensitive(&m.target) && !self.marked_sensitive(item, f) {
+                self.report(
+                    item,
+                    format!(
+                        "member {} is sensitive in the model ({}), but field {} is not: use Sensitive<...> or #[aws(sensitive)]",
+                        m.name, m.target, f.name
+                    ),
+                );
+            }
+        }
+        for m in missing {
+            self.report(
+                item,
+                format!(
+                    "the model's {shape} has the member {}, which this struct lacks",
+                    m.name
+                ),
+            );
+        }
+    }
+}
