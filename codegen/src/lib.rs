@@ -38,6 +38,10 @@
 //! does not define, a malformed file. Nothing is written then: the crate is
 //! written to a temporary directory and renamed into place at the end.
 
+// The macros' wire-name rule, compiled from the macros' own file so the
+// generator knows exactly when a field needs `rename`.
+#[path = "../../macros/src/case.rs"]
+mod case;
 mod docs;
 mod error;
 mod json;

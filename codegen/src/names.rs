@@ -127,24 +127,10 @@ pub fn type_name(name: &str) -> String {
     escape(s)
 }
 
-/// The wire name the macros give a field without `rename`: its PascalCase
-/// (the rule of `awsop-macros`' `case.rs`, repeated here because the
-/// generator must know when a `rename` is needed).
+/// The wire name the macros give a field without `rename`: its PascalCase,
+/// by the macros' own rule (`macros/src/case.rs`).
 pub fn macro_wire_name(field: &str) -> String {
-    let field = field.strip_prefix("r#").unwrap_or(field);
-    let mut out = String::with_capacity(field.len());
-    let mut upper = true;
-    for c in field.chars() {
-        if c == '_' {
-            upper = true;
-        } else if upper {
-            out.extend(c.to_uppercase());
-            upper = false;
-        } else {
-            out.push(c);
-        }
-    }
-    out
+    crate::case::pascal_case(field.strip_prefix("r#").unwrap_or(field))
 }
 
 #[cfg(test)]

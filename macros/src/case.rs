@@ -1,8 +1,8 @@
 //! The wire name of a field: its PascalCase.
 //!
-//! This file is shared: `awsop-drift` compiles it too (with `#[path]`), so the
-//! drift check computes wire names by exactly the rule the macros use. Keep it
-//! free of dependencies.
+//! This file is shared: `awsop-drift` and `awsop-codegen` compile it too (with
+//! `#[path]`), so the drift check and the generator compute wire names by
+//! exactly the rule the macros use. Keep it free of dependencies.
 
 /// `access_token` → `AccessToken`: each `_` is dropped and the character after
 /// it upper-cased, as is the first; every other character is kept as written
