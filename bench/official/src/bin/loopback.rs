@@ -27,7 +27,8 @@ async fn call(client: &Client) -> Duration {
 
 fn report(mode: &str, mut lat: Vec<Duration>, total: Duration) {
     lat.sort();
-    let pick = |q: f64| lat[((lat.len() as f64 * q) as usize).min(lat.len() - 1)].as_secs_f64() * 1e6;
+    let pick =
+        |q: f64| lat[((lat.len() as f64 * q) as usize).min(lat.len() - 1)].as_secs_f64() * 1e6;
     println!(
         "{{\"client\":\"sdk\",\"mode\":\"{mode}\",\"n\":{},\"p50_us\":{:.1},\"p99_us\":{:.1},\"calls_per_s\":{:.0}}}",
         lat.len(),
@@ -44,7 +45,13 @@ async fn main() {
     let n: usize = args.next().and_then(|n| n.parse().ok()).unwrap_or(10_000);
     let config = aws_config::defaults(BehaviorVersion::latest())
         .region(Region::new("us-east-1"))
-        .credentials_provider(Credentials::new("AKIDEXAMPLE", "SECRET", None, None, "bench"))
+        .credentials_provider(Credentials::new(
+            "AKIDEXAMPLE",
+            "SECRET",
+            None,
+            None,
+            "bench",
+        ))
         .endpoint_url(endpoint)
         .load()
         .await;

@@ -11,7 +11,13 @@ async fn main() {
         .unwrap_or_else(|| "http://127.0.0.1:9".to_owned());
     let config = aws_config::defaults(BehaviorVersion::latest())
         .region(Region::new("us-east-1"))
-        .credentials_provider(Credentials::new("AKIDEXAMPLE", "SECRET", None, None, "bench"))
+        .credentials_provider(Credentials::new(
+            "AKIDEXAMPLE",
+            "SECRET",
+            None,
+            None,
+            "bench",
+        ))
         .endpoint_url(endpoint)
         .load()
         .await;
