@@ -75,10 +75,13 @@ struct Inner {
     endpoint_url: Option<String>,
     endpoint_env: Option<Env>,
     profiles: Option<ProfileSet>,
-    endpoints: Mutex<HashMap<&'static str, Endpoint>>,
+    /// Resolved endpoints per service id, with their URL, so a send neither
+    /// resolves nor formats one again.
+    endpoints: Mutex<HashMap<&'static str, (Endpoint, Arc<str>)>>,
     credentials: Option<Arc<dyn ProvideCredentials>>,
     retry: RetryConfig,
     bucket: TokenBucket,
+    connect_timeout: Duration,
     attempt_timeout: Option<Duration>,
     operation_timeout: Option<Duration>,
     max_response_bytes: usize,
@@ -283,14 +286,22 @@ impl Client {
     ///
     /// No region, an invalid region, or a bad endpoint override.
     pub fn endpoint(&self, service: &ServiceMeta) -> Result<Endpoint, endpoint::EndpointError> {
+        self.resolved(service).map(|(e, _)| e)
+    }
+
+    /// The cached endpoint of `service` and its URL, resolved on first use.
+    fn resolved(
+        &self,
+        service: &ServiceMeta,
+    ) -> Result<(Endpoint, Arc<str>), endpoint::EndpointError> {
         let key = service.endpoint.service_id();
         let mut cache = self
             .inner
             .endpoints
             .lock()
             .unwrap_or_else(|e| e.into_inner());
-        if let Some(e) = cache.get(key) {
-            return Ok(e.clone());
+        if let Some(found) = cache.get(key) {
+            return Ok(found.clone());
         }
         let overrides = self.overrides(service)?;
         let resolved = endpoint::resolve(
@@ -301,8 +312,9 @@ impl Client {
             &overrides,
         )?;
         resolved.ensure_allowed_scheme()?;
-        cache.insert(key, resolved.clone());
-        Ok(resolved)
+        let url: Arc<str> = resolved.url().into();
+        cache.insert(key, (resolved.clone(), url.clone()));
+        Ok((resolved, url))
     }
 
     fn overrides(
@@ -353,10 +365,10 @@ impl Client {
         let inner = &*self.inner;
         let construction =
             |reason: String| Error::<O::Error>::new(O::NAME, Kind::Construction(reason), None);
-        let endpoint = self
-            .endpoint(O::SERVICE)
+        let (_, url) = self
+            .resolved(O::SERVICE)
             .map_err(|e| construction(e.to_string()))?;
-        let base = protocol::build_request(op, &endpoint.url())
+        let base = protocol::build_request(op, &url)
             .map_err(|e| construction(format!("could not build the request: {e}")))?;
         let mut secrets = Vec::new();
         op.sensitive_strings(&mut |s| secrets.push(s.to_owned()));
@@ -439,14 +451,14 @@ impl Client {
                     let kind = match e.kind() {
                         TransportErrorKind::Connect => Kind::Dispatch { connected: false },
                         TransportErrorKind::ConnectTimeout => {
-                            Kind::Timeout(TimeoutKind::Connect, DEFAULT_CONNECT_TIMEOUT)
+                            Kind::Timeout(TimeoutKind::Connect, inner.connect_timeout)
                         }
                         TransportErrorKind::Io => Kind::Dispatch { connected: true },
                         TransportErrorKind::BodyTooLarge => {
                             let err = Error::new(
                                 O::NAME,
                                 Kind::Response(crate::error::ResponseDetails {
-                                    status: 0,
+                                    status: None,
                                     request_id: None,
                                     reason: format!(
                                         "response body over the {} byte limit",
@@ -796,6 +808,7 @@ impl ClientBuilder {
                 credentials,
                 retry: self.retry,
                 bucket: TokenBucket::default(),
+                connect_timeout: self.connect_timeout,
                 attempt_timeout: self.attempt_timeout,
                 operation_timeout: self.operation_timeout,
                 max_response_bytes: self.max_response_bytes,

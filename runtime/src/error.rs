@@ -193,8 +193,9 @@ pub enum TimeoutKind {
 /// wrong and the start of its body when it was not JSON.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct ResponseDetails {
-    /// The HTTP status.
-    pub status: u16,
+    /// The HTTP status; `None` when the response was refused before it was
+    /// kept (a body over the size cap).
+    pub status: Option<u16>,
     /// The request id, if the response had one.
     pub request_id: Option<String>,
     /// What was wrong, e.g. `not JSON` or `missing required member `SecretCode``.
@@ -381,7 +382,7 @@ impl<E: OperationError> Error<E> {
     pub fn status(&self) -> Option<u16> {
         match &self.inner.kind {
             Kind::Service(e) => Some(e.meta().status()),
-            Kind::Response(d) => Some(d.status).filter(|s| *s != 0),
+            Kind::Response(d) => d.status,
             _ => None,
         }
     }
@@ -407,17 +408,15 @@ impl<E: OperationError> fmt::Display for Error<E> {
                 };
                 write!(f, "{op} timed out: {which} timeout of {after:?}")?
             }
-            // Status 0: the response was refused before its status was kept
-            // (a body over the size cap).
-            Kind::Response(d) if d.status == 0 => {
-                write!(f, "{op}: the response could not be read: {}", d.reason)?
-            }
             Kind::Response(d) => {
-                write!(
-                    f,
-                    "{op}: HTTP {} response could not be decoded: {}",
-                    d.status, d.reason
-                )?;
+                match d.status {
+                    Some(status) => write!(
+                        f,
+                        "{op}: HTTP {status} response could not be decoded: {}",
+                        d.reason
+                    )?,
+                    None => write!(f, "{op}: the response could not be read: {}", d.reason)?,
+                }
                 if let Some(id) = &d.request_id {
                     write!(f, " (request id {id})")?;
                 }
@@ -528,7 +527,7 @@ mod tests {
         let e: Error<UnhandledError> = Error::new(
             "GetUser",
             Kind::Response(ResponseDetails {
-                status: 500,
+                status: Some(500),
                 request_id: None,
                 reason: "not JSON".into(),
                 excerpt: Some("<html>".into()),

@@ -98,7 +98,7 @@ pub fn decode_response<O: Operation>(
     let undecodable = |reason: String, source: Option<BoxError>| {
         ResponseFailure::Undecodable(
             ResponseDetails {
-                status,
+                status: Some(status),
                 request_id: request_id.clone(),
                 reason,
                 excerpt: excerpt(body),
@@ -181,7 +181,7 @@ fn decode_error<E: OperationError>(
         }
         None => ResponseFailure::Undecodable(
             ResponseDetails {
-                status,
+                status: Some(status),
                 request_id,
                 reason: "error response without an error code".to_owned(),
                 excerpt: excerpt(text.as_bytes()),

@@ -373,6 +373,24 @@ async fn transport_failures_say_whether_the_request_was_sent() {
     assert!(client.send(&op("tok")).await.is_ok());
     assert_eq!(rec.requests().len(), 2);
 
+    let rec = Recorder::new(vec![
+        Err(TransportErrorKind::ConnectTimeout),
+        Err(TransportErrorKind::ConnectTimeout),
+        Err(TransportErrorKind::ConnectTimeout),
+    ]);
+    let client = builder()
+        .connect_timeout(Duration::from_millis(250))
+        .transport(rec)
+        .build()
+        .unwrap();
+    let err = client.send(&op("tok")).await.unwrap_err();
+    assert_eq!(err.timeout_kind(), Some(TimeoutKind::Connect));
+    assert!(!err.may_have_been_sent());
+    assert_eq!(
+        err.to_string(),
+        "AssociateSoftwareToken timed out: connect timeout of 250ms, after 3 attempts"
+    );
+
     let rec = Recorder::new(vec![Err(TransportErrorKind::BodyTooLarge)]);
     let client = builder().transport(rec).build().unwrap();
     let err = client.send(&op("tok")).await.unwrap_err();
