@@ -58,8 +58,10 @@
 //! continuation before any section, a continuation with no property to
 //! continue, a property without `=` or without a name, a sub-property without
 //! `=` or without a name. A file that cannot be read (other than not
-//! existing), holds a NUL byte or is not UTF-8 is an error too. An error never
-//! quotes the line: it may hold a secret key.
+//! existing), is not a regular file (a directory, a FIFO, a device such as
+//! `/dev/zero`), is larger than [`MAX_PROFILE_FILE_BYTES`], holds a NUL byte
+//! or is not UTF-8 is an error too, naming the file and why. Reading never
+//! blocks on a FIFO. An error never quotes the line: it may hold a secret key.
 //!
 //! What the spec ignores is skipped with a warning (a `tracing` event and
 //! [`ProfileSet::warnings`]): sections with an invalid name or prefix
@@ -71,7 +73,8 @@
 //!
 //! The selected profile is the one named in code, else `AWS_PROFILE`, else
 //! `default`. Region: `AWS_REGION`, then `AWS_DEFAULT_REGION`, then the
-//! selected profile's `region` ([`region_from_env_or_profile`]).
+//! selected profile's `region` ([`region_from_env_or_profile`]). Files over
+//! [`MAX_PROFILE_FILE_BYTES`] (16 MiB) are rejected.
 
 use std::collections::BTreeMap;
 use std::fmt;
@@ -113,6 +116,11 @@ impl FileKind {
 pub enum ProfileErrorKind {
     /// The file exists but could not be read.
     Unreadable,
+    /// The path names something other than a regular file: a directory, a
+    /// FIFO, a device or a socket.
+    NotAFile,
+    /// The file is larger than [`MAX_PROFILE_FILE_BYTES`].
+    TooLarge,
     /// The file holds a NUL byte.
     NulByte,
     /// The file is not valid UTF-8.
@@ -137,6 +145,8 @@ impl ProfileErrorKind {
     fn describe(self) -> &'static str {
         match self {
             ProfileErrorKind::Unreadable => "cannot be read",
+            ProfileErrorKind::NotAFile => "is not a regular file",
+            ProfileErrorKind::TooLarge => "is larger than the 16 MiB limit",
             ProfileErrorKind::NulByte => "contains a NUL byte",
             ProfileErrorKind::InvalidUtf8 => "is not valid UTF-8",
             ProfileErrorKind::UnclosedSection => "profile definition must end with ']'",
@@ -634,20 +644,64 @@ fn shared_file_path(env: &Env, var: &str, default: &str) -> Option<PathBuf> {
     }
 }
 
+/// The largest shared config or credentials file awsop reads: 16 MiB.
+///
+/// Real files are a few kilobytes; the cap only stops a path that names
+/// something endless (`/dev/zero`) or absurd from exhausting memory.
+pub const MAX_PROFILE_FILE_BYTES: u64 = 16 * 1024 * 1024;
+
 /// The text of a shared file; `None` when it does not exist.
+///
+/// Only a regular file (or a symlink to one) is read: a FIFO, a device, a
+/// socket or a directory is an error naming the file, and so is a file over
+/// [`MAX_PROFILE_FILE_BYTES`]. Opening never blocks: where the platform's
+/// `O_NONBLOCK` is known the file is opened with it (a FIFO without a writer
+/// would block `open` otherwise), and the type is checked on the opened file,
+/// so a file swapped after the first check is caught too.
 fn read_shared_file(path: &Path) -> Result<Option<String>, ProfileError> {
-    let bytes = match std::fs::read(path) {
-        Ok(bytes) => bytes,
-        Err(e) if e.kind() == io::ErrorKind::NotFound => return Ok(None),
-        Err(e) => {
-            return Err(ProfileError {
-                path: path.to_owned(),
-                line: None,
-                kind: ProfileErrorKind::Unreadable,
-                source: Some(e),
-            });
+    use std::io::Read as _;
+    let error = |kind, source| ProfileError {
+        path: path.to_owned(),
+        line: None,
+        kind,
+        source,
+    };
+    let unreadable = |e: io::Error| error(ProfileErrorKind::Unreadable, Some(e));
+    let check = |metadata: &std::fs::Metadata| {
+        if !metadata.is_file() {
+            Err(error(ProfileErrorKind::NotAFile, None))
+        } else if metadata.len() > MAX_PROFILE_FILE_BYTES {
+            Err(error(ProfileErrorKind::TooLarge, None))
+        } else {
+            Ok(())
         }
     };
+    // Checked before opening: on a platform without a known `O_NONBLOCK`
+    // this is what keeps a FIFO from blocking (with a small race).
+    match std::fs::metadata(path) {
+        Ok(metadata) => check(&metadata)?,
+        Err(e) if e.kind() == io::ErrorKind::NotFound => return Ok(None),
+        Err(e) => return Err(unreadable(e)),
+    }
+    let file = match open_nonblocking(path) {
+        Ok(file) => file,
+        Err(e) if e.kind() == io::ErrorKind::NotFound => return Ok(None),
+        Err(e) => return Err(unreadable(e)),
+    };
+    check(&file.metadata().map_err(unreadable)?)?;
+    let mut bytes = Vec::new();
+    let read = file
+        .take(MAX_PROFILE_FILE_BYTES + 1)
+        .read_to_end(&mut bytes);
+    if let Err(e) = read {
+        zeroize::Zeroize::zeroize(&mut bytes);
+        return Err(unreadable(e));
+    }
+    // The file grew after its size was checked.
+    if bytes.len() as u64 > MAX_PROFILE_FILE_BYTES {
+        zeroize::Zeroize::zeroize(&mut bytes);
+        return Err(error(ProfileErrorKind::TooLarge, None));
+    }
     match String::from_utf8(bytes) {
         Ok(text) => Ok(Some(text)),
         Err(e) => {
@@ -658,6 +712,66 @@ fn read_shared_file(path: &Path) -> Result<Option<String>, ProfileError> {
             Err(ProfileError::at(path, line, ProfileErrorKind::InvalidUtf8))
         }
     }
+}
+
+/// `O_NONBLOCK` where its value is known without the `libc` crate: opening a
+/// FIFO with it returns at once instead of waiting for a writer. It changes
+/// nothing for a regular file.
+#[cfg(all(
+    any(target_os = "linux", target_os = "android"),
+    not(any(
+        target_arch = "mips",
+        target_arch = "mips64",
+        target_arch = "sparc",
+        target_arch = "sparc64"
+    ))
+))]
+const O_NONBLOCK: Option<i32> = Some(0o4000);
+#[cfg(any(
+    target_os = "macos",
+    target_os = "ios",
+    target_os = "freebsd",
+    target_os = "openbsd",
+    target_os = "netbsd",
+    target_os = "dragonfly"
+))]
+const O_NONBLOCK: Option<i32> = Some(0x4);
+#[cfg(all(
+    unix,
+    not(any(
+        all(
+            any(target_os = "linux", target_os = "android"),
+            not(any(
+                target_arch = "mips",
+                target_arch = "mips64",
+                target_arch = "sparc",
+                target_arch = "sparc64"
+            ))
+        ),
+        target_os = "macos",
+        target_os = "ios",
+        target_os = "freebsd",
+        target_os = "openbsd",
+        target_os = "netbsd",
+        target_os = "dragonfly"
+    ))
+))]
+const O_NONBLOCK: Option<i32> = None;
+
+#[cfg(unix)]
+fn open_nonblocking(path: &Path) -> io::Result<std::fs::File> {
+    use std::os::unix::fs::OpenOptionsExt as _;
+    let mut options = std::fs::OpenOptions::new();
+    options.read(true);
+    if let Some(flag) = O_NONBLOCK {
+        options.custom_flags(flag);
+    }
+    options.open(path)
+}
+
+#[cfg(not(unix))]
+fn open_nonblocking(path: &Path) -> io::Result<std::fs::File> {
+    std::fs::File::open(path)
 }
 
 /// A section as written, before the file kind's rules apply.
@@ -1347,6 +1461,31 @@ mod tests {
         assert_eq!(set.selected().unwrap().get("region"), Some("sa-east-1"));
     }
 
+    /// The race the first check leaves open: the path becomes a FIFO after it
+    /// was checked. Opening it must still return at once, and the check on
+    /// the opened file refuses it.
+    #[cfg(target_os = "linux")]
+    #[test]
+    fn opening_a_fifo_does_not_wait_for_a_writer() {
+        let dir = TempDir::new("fifo");
+        let fifo = dir.0.join("fifo");
+        let made = std::process::Command::new("mkfifo")
+            .arg(&fifo)
+            .status()
+            .unwrap();
+        assert!(made.success());
+        let (tx, rx) = std::sync::mpsc::channel();
+        std::thread::spawn(move || {
+            let file = open_nonblocking(&fifo).unwrap();
+            let _ = tx.send(file.metadata().unwrap().is_file());
+        });
+        // A generous bound: without O_NONBLOCK the open never returns.
+        let is_file = rx
+            .recv_timeout(std::time::Duration::from_secs(60))
+            .expect("opening a FIFO blocked");
+        assert!(!is_file);
+    }
+
     #[test]
     fn load_rejects_nul_and_invalid_utf8_naming_the_file() {
         let dir = TempDir::new("bad");
@@ -1369,14 +1508,13 @@ mod tests {
             )
         );
 
-        // A directory where a file should be cannot be read.
+        // A directory where a file should be is not a regular file.
         let env = Env::from_pairs([("AWS_CONFIG_FILE", dir.0.to_str().unwrap())]);
         let err = ProfileSet::load(&env, None).unwrap_err();
-        assert_eq!(err.kind(), ProfileErrorKind::Unreadable);
-        assert!(
-            err.to_string().starts_with("cannot read profile file "),
-            "{err}"
+        assert_eq!(err.kind(), ProfileErrorKind::NotAFile);
+        assert_eq!(
+            err.to_string(),
+            format!("profile file {} is not a regular file", dir.0.display())
         );
-        assert!(std::error::Error::source(&err).is_some());
     }
 }
