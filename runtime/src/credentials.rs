@@ -73,8 +73,11 @@ use std::time::Duration;
 
 use crate::env::Env;
 use crate::profile::{Profile, ProfileSet};
+
+mod process;
 use crate::sensitive::{REDACTED, Sensitive};
 use crate::time::{Clock, DateTime, SystemClock};
+pub use process::{DEFAULT_PROCESS_TIMEOUT, MAX_PROCESS_OUTPUT_BYTES, ProcessProvider};
 
 /// A boxed, `Send` future: what [`ProvideCredentials`] returns.
 pub type BoxFuture<'a, T> = Pin<Box<dyn Future<Output = T> + Send + 'a>>;
@@ -387,9 +390,16 @@ const UNSUPPORTED_PROFILE_KEYS: [&str; 5] = [
 ///   `credential_source`, `web_identity_token_file`, `sso_session` or
 ///   `sso_start_url`, which awsop does not support yet;
 /// - provider failed: `credential_process` failed (see [`ProcessProvider`]).
-#[derive(Debug, Clone)]
+///
+/// `Debug` prints where the profiles come from (the profile name, and
+/// [`Env`]'s and [`ProfileSet`]'s own redacted `Debug`), never a value.
+#[derive(Clone)]
 pub struct ProfileProvider {
     source: ProfileSource,
+    process_timeout: Duration,
+    /// The provider of the last `credential_process` command run: concurrent
+    /// loads that find the same command share its run.
+    process: Arc<Mutex<Option<ProcessProvider>>>,
 }
 
 #[derive(Debug, Clone)]
@@ -398,28 +408,66 @@ enum ProfileSource {
     Loaded(Arc<ProfileSet>),
 }
 
+impl fmt::Debug for ProfileProvider {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let mut d = f.debug_struct("ProfileProvider");
+        match &self.source {
+            ProfileSource::Files { env, profile } => {
+                d.field("env", env).field("profile", profile);
+            }
+            ProfileSource::Loaded(set) => {
+                d.field("profiles", set);
+            }
+        }
+        d.field("process_timeout", &self.process_timeout).finish()
+    }
+}
+
 impl ProfileProvider {
+    fn from_source(source: ProfileSource) -> Self {
+        ProfileProvider {
+            source,
+            process_timeout: DEFAULT_PROCESS_TIMEOUT,
+            process: Arc::new(Mutex::new(None)),
+        }
+    }
+
     /// Reads the files named by `env` and uses `AWS_PROFILE`, else `default`.
     pub fn new(env: Env) -> Self {
-        ProfileProvider {
-            source: ProfileSource::Files { env, profile: None },
-        }
+        Self::from_source(ProfileSource::Files { env, profile: None })
     }
 
     /// Reads the files named by `env` and uses profile `name`.
     pub fn with_profile_name(env: Env, name: impl Into<String>) -> Self {
-        ProfileProvider {
-            source: ProfileSource::Files {
-                env,
-                profile: Some(name.into()),
-            },
-        }
+        Self::from_source(ProfileSource::Files {
+            env,
+            profile: Some(name.into()),
+        })
     }
 
     /// Uses the selected profile of `profiles`, already loaded.
     pub fn from_profile_set(profiles: ProfileSet) -> Self {
-        ProfileProvider {
-            source: ProfileSource::Loaded(Arc::new(profiles)),
+        Self::from_source(ProfileSource::Loaded(Arc::new(profiles)))
+    }
+
+    /// Kill a profile's `credential_process` after `timeout` instead of
+    /// [`DEFAULT_PROCESS_TIMEOUT`].
+    pub fn with_process_timeout(mut self, timeout: Duration) -> Self {
+        self.process_timeout = timeout;
+        self
+    }
+
+    /// The provider running `command`: the last one if it runs the same
+    /// command (so that concurrent loads share one run), else a new one.
+    fn process_provider(&self, command: &str) -> ProcessProvider {
+        let mut slot = self.process.lock().unwrap_or_else(|e| e.into_inner());
+        match slot.as_ref() {
+            Some(provider) if provider.runs(command) => provider.clone(),
+            _ => {
+                let provider = ProcessProvider::new(command).with_timeout(self.process_timeout);
+                *slot = Some(provider.clone());
+                provider
+            }
         }
     }
 
@@ -470,7 +518,8 @@ impl ProfileProvider {
         }
         if let Some(command) = profile.get("credential_process").filter(|c| !c.is_empty()) {
             let context = format!("profile `{name}`");
-            return ProcessProvider::new(command)
+            return self
+                .process_provider(command)
                 .run()
                 .await
                 .map_err(|e| e.context(&context));
@@ -518,185 +567,6 @@ impl ProvideCredentials for ProfileProvider {
     fn provide_credentials(&self) -> BoxFuture<'_, Result<Credentials, CredentialsError>> {
         Box::pin(self.load())
     }
-}
-
-/// Credentials from an external command, AWS's `credential_process`.
-///
-/// The command runs through `sh -c` (on Windows `cmd.exe /C`), on its own
-/// thread so that the executor is never blocked. It must exit with status 0
-/// and print one JSON object:
-///
-/// ```json
-/// {"Version": 1, "AccessKeyId": "...", "SecretAccessKey": "...",
-///  "SessionToken": "...", "Expiration": "2015-08-30T12:36:00Z"}
-/// ```
-///
-/// `SessionToken` and `Expiration` (RFC 3339) are optional.
-///
-/// # Errors
-///
-/// Provider failed when the command cannot be started, exits with a
-/// non-zero status (the error gives the status and the last line of its
-/// standard error), or prints anything else than the object above. No error
-/// ever includes the standard output: it holds the secret. `Debug` does not
-/// print the command either, in case it carries a secret argument.
-#[derive(Clone)]
-pub struct ProcessProvider {
-    command: String,
-}
-
-impl fmt::Debug for ProcessProvider {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        struct Redacted;
-        impl fmt::Debug for Redacted {
-            fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-                f.write_str(REDACTED)
-            }
-        }
-        f.debug_struct("ProcessProvider")
-            .field("command", &Redacted)
-            .finish()
-    }
-}
-
-impl ProcessProvider {
-    /// A provider that runs `command` through the shell.
-    pub fn new(command: impl Into<String>) -> Self {
-        ProcessProvider {
-            command: command.into(),
-        }
-    }
-
-    async fn run(&self) -> Result<Credentials, CredentialsError> {
-        let command = self.command.clone();
-        let output = run_on_thread(move || shell_command(&command).output())
-            .map_err(|e| {
-                CredentialsError::provider_failed_with(
-                    "credential_process: could not start a thread to run it",
-                    e,
-                )
-            })?
-            .await
-            .ok_or_else(|| {
-                CredentialsError::provider_failed(
-                    "credential_process: the thread running it panicked",
-                )
-            })?
-            .map_err(|e| {
-                CredentialsError::provider_failed_with(
-                    "credential_process: could not run the command",
-                    e,
-                )
-            })?;
-        let std::process::Output {
-            status,
-            mut stdout,
-            stderr,
-        } = output;
-        let result = if status.success() {
-            parse_process_output(&stdout)
-        } else {
-            let status = match status.code() {
-                Some(code) => format!("status {code}"),
-                None => "a signal".to_owned(),
-            };
-            Err(CredentialsError::provider_failed(
-                match last_line(&stderr) {
-                    Some(line) => format!("credential_process exited with {status}: {line}"),
-                    None => format!("credential_process exited with {status}"),
-                },
-            ))
-        };
-        zeroize::Zeroize::zeroize(&mut stdout);
-        result
-    }
-}
-
-impl ProvideCredentials for ProcessProvider {
-    fn provide_credentials(&self) -> BoxFuture<'_, Result<Credentials, CredentialsError>> {
-        Box::pin(self.run())
-    }
-}
-
-#[cfg(not(windows))]
-fn shell_command(command: &str) -> std::process::Command {
-    let mut c = std::process::Command::new("sh");
-    c.arg("-c").arg(command);
-    c
-}
-
-#[cfg(windows)]
-fn shell_command(command: &str) -> std::process::Command {
-    use std::os::windows::process::CommandExt;
-    let mut c = std::process::Command::new("cmd.exe");
-    // `cmd.exe` does its own parsing: hand it the command line unquoted.
-    c.arg("/C").raw_arg(command);
-    c
-}
-
-/// The last non-empty line of a process's standard error, at most 200 characters.
-fn last_line(stderr: &[u8]) -> Option<String> {
-    let text = String::from_utf8_lossy(stderr);
-    let line = text.lines().map(str::trim).rfind(|l| !l.is_empty())?;
-    let mut short: String = line.chars().take(200).collect();
-    if short.len() < line.len() {
-        short.push('…');
-    }
-    Some(short)
-}
-
-/// Credentials from `credential_process` output. Errors never quote it.
-fn parse_process_output(stdout: &[u8]) -> Result<Credentials, CredentialsError> {
-    let fail =
-        |what: &str| CredentialsError::provider_failed(format!("credential_process output {what}"));
-    let value: serde_json::Value = serde_json::from_slice(stdout).map_err(|e| {
-        fail(&format!(
-            "is not valid JSON (line {}, column {})",
-            e.line(),
-            e.column()
-        ))
-    })?;
-    let object = value
-        .as_object()
-        .ok_or_else(|| fail("is not a JSON object"))?;
-    match object.get("Version") {
-        None => return Err(fail("has no Version")),
-        Some(v) if v.as_u64() == Some(1) => {}
-        Some(v) => {
-            return Err(match v.as_i64() {
-                Some(n) => fail(&format!("has Version {n}, expected 1")),
-                None => fail("has a Version that is not the number 1"),
-            });
-        }
-    }
-    let string = |key: &str| -> Result<Option<&str>, CredentialsError> {
-        match object.get(key) {
-            None | Some(serde_json::Value::Null) => Ok(None),
-            Some(serde_json::Value::String(s)) => Ok(Some(s.as_str())),
-            Some(_) => Err(fail(&format!("has a {key} that is not a string"))),
-        }
-    };
-    let id = string("AccessKeyId")?
-        .filter(|s| !s.is_empty())
-        .ok_or_else(|| fail("has no AccessKeyId"))?;
-    let secret = string("SecretAccessKey")?
-        .filter(|s| !s.is_empty())
-        .ok_or_else(|| fail("has no SecretAccessKey"))?;
-    let token = string("SessionToken")?.filter(|s| !s.is_empty());
-    let expiry = match string("Expiration")? {
-        None => None,
-        Some(s) => Some(
-            DateTime::parse_date_time(s)
-                .map_err(|_| fail("has an Expiration that is not an RFC 3339 date-time"))?,
-        ),
-    };
-    Ok(Credentials::new(
-        id,
-        secret,
-        token.map(str::to_owned),
-        expiry,
-        "process",
-    ))
 }
 
 /// The default credential chain: [`EnvironmentProvider`], then
@@ -1421,8 +1291,13 @@ mod tests {
                     "credential_process exited with status 3",
                 ),
                 (
-                    "echo procsecret; echo 'token expired' >&2; exit 1",
-                    "credential_process exited with status 1: token expired",
+                    // Standard error goes to the caller's, never into the error.
+                    "echo procsecret; echo 'procsecret expired' >&2; exit 1",
+                    "credential_process exited with status 1",
+                ),
+                (
+                    "kill -s KILL $$",
+                    "credential_process was ended by a signal",
                 ),
                 (
                     "echo '{\"procsecret\": '",
@@ -1470,7 +1345,7 @@ mod tests {
             let provider = ProcessProvider::new("get-creds --token procsecret");
             assert_eq!(
                 format!("{provider:?}"),
-                "ProcessProvider { command: <redacted> }"
+                "ProcessProvider { command: <redacted>, timeout: 60s }"
             );
         }
 
