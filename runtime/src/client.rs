@@ -14,6 +14,7 @@
 //! | connect timeout | 3.1 s | [`ClientBuilder::connect_timeout`] |
 //! | attempt timeout | 30 s | [`ClientBuilder::attempt_timeout`] |
 //! | operation timeout | none | [`ClientBuilder::operation_timeout`] |
+//! | credentials load timeout | 5 s | [`ClientBuilder::credentials_load_timeout`] |
 //! | response body cap | 10 MiB | [`ClientBuilder::max_response_bytes`] |
 //! | endpoint | `https://{prefix}.{region}.{dnsSuffix}` | [`ClientBuilder::endpoint_url`], `AWS_ENDPOINT_URL[_<SERVICE>]`, profile |
 //!
@@ -56,6 +57,10 @@ pub const USER_AGENT: &str = concat!("awsop/", env!("CARGO_PKG_VERSION"));
 pub const DEFAULT_CONNECT_TIMEOUT: Duration = Duration::from_millis(3100);
 /// The default per-attempt timeout.
 pub const DEFAULT_ATTEMPT_TIMEOUT: Duration = Duration::from_secs(30);
+/// How long a send waits for the credentials provider by default: 5 s, as
+/// the official AWS SDK for Rust's lazy credentials cache. Loading happens
+/// before the first attempt, outside the attempt timeout.
+pub const DEFAULT_CREDENTIALS_LOAD_TIMEOUT: Duration = Duration::from_secs(5);
 /// The default cap on a response body.
 pub const DEFAULT_MAX_RESPONSE_BYTES: usize = 10 * 1024 * 1024;
 /// How far the `Date` of a response may be from the local clock before the
@@ -79,6 +84,7 @@ struct Inner {
     /// resolves nor formats one again.
     endpoints: Mutex<HashMap<&'static str, (Endpoint, Arc<str>)>>,
     credentials: Option<Arc<dyn ProvideCredentials>>,
+    credentials_load_timeout: Option<Duration>,
     retry: RetryConfig,
     bucket: TokenBucket,
     connect_timeout: Duration,
@@ -171,6 +177,7 @@ pub struct ClientBuilder {
     endpoint_env: Option<Env>,
     profiles: Option<ProfileSet>,
     credentials: Option<Arc<dyn ProvideCredentials>>,
+    credentials_load_timeout: Option<Duration>,
     retry: RetryConfig,
     connect_timeout: Duration,
     attempt_timeout: Option<Duration>,
@@ -193,6 +200,7 @@ impl Default for ClientBuilder {
             endpoint_env: None,
             profiles: None,
             credentials: None,
+            credentials_load_timeout: Some(DEFAULT_CREDENTIALS_LOAD_TIMEOUT),
             retry: RetryConfig::default(),
             connect_timeout: DEFAULT_CONNECT_TIMEOUT,
             attempt_timeout: Some(DEFAULT_ATTEMPT_TIMEOUT),
@@ -570,10 +578,14 @@ impl Client {
                 ))),
             ));
         };
-        provider
-            .provide_credentials()
-            .await
-            .map_err(|e| Error::new(O::NAME, Kind::Credentials, Some(Box::new(e))))
+        let load = provider.provide_credentials();
+        let result = match self.inner.credentials_load_timeout {
+            Some(limit) => transport::timeout(self.inner.sleep.sleep(limit), load)
+                .await
+                .unwrap_or_else(|_| Err(CredentialsError::timed_out(&provider.name(), limit))),
+            None => load.await,
+        };
+        result.map_err(|e| Error::new(O::NAME, Kind::Credentials, Some(Box::new(e))))
     }
 
     /// Records the server's clock from a `Date` header; returns whether the
@@ -682,6 +694,17 @@ impl ClientBuilder {
     /// they expire (see [`CredentialsCache`]).
     pub fn credentials_provider(mut self, provider: impl ProvideCredentials + 'static) -> Self {
         self.credentials = Some(Arc::new(provider));
+        self
+    }
+
+    /// How long a send waits for credentials (default
+    /// [`DEFAULT_CREDENTIALS_LOAD_TIMEOUT`], 5 s); `None` waits as long as the
+    /// provider takes. When it runs out the send fails with a credentials
+    /// error naming the provider, and the provider's work is dropped (a
+    /// `credential_process` is killed). A `credential_process` that asks for
+    /// an MFA code or a browser login needs more.
+    pub fn credentials_load_timeout(mut self, d: impl Into<Option<Duration>>) -> Self {
+        self.credentials_load_timeout = d.into();
         self
     }
 
@@ -806,6 +829,7 @@ impl ClientBuilder {
                 profiles: self.profiles,
                 endpoints: Mutex::new(HashMap::new()),
                 credentials,
+                credentials_load_timeout: self.credentials_load_timeout,
                 retry: self.retry,
                 bucket: TokenBucket::default(),
                 connect_timeout: self.connect_timeout,

@@ -20,22 +20,29 @@
 //! try the ECS container endpoint or EC2 instance metadata (IMDS).
 //!
 //! Providers do not depend on an async runtime: they run on any executor.
-//! Blocking work (reading the shared files, running `credential_process`)
+//! Blocking work (reading the shared files, watching `credential_process`)
 //! runs on a `std::thread` so that it never blocks the executor.
 //!
 //! # Errors
 //!
-//! A [`CredentialsError`] is one of three [`CredentialsErrorKind`]s: *not
+//! A [`CredentialsError`] is one of four [`CredentialsErrorKind`]s: *not
 //! loaded* (this provider has nothing; a chain goes on to the next), *invalid
-//! configuration* (credentials are configured wrongly; a chain stops), and
-//! *provider failed* (the source was reached and failed; a chain stops). No
-//! error ever holds a secret, nor the output of `credential_process`.
+//! configuration* (credentials are configured wrongly; a chain stops),
+//! *provider failed* (the source was reached and failed; a chain stops), and
+//! *timed out* (the client's credentials load timeout ran out; the error names
+//! the provider, see [`ProvideCredentials::name`]). No error ever holds a
+//! secret, nor the output or the command line of `credential_process`.
 //!
 //! # Defaults
 //!
 //! [`CredentialsCache`] refreshes [`DEFAULT_EXPIRY_BUFFER`] (5 minutes)
 //! before credentials expire; credentials without an expiry are kept forever
-//! (until [`CredentialsCache::invalidate`]).
+//! (until [`CredentialsCache::invalidate`]). `credential_process` is killed
+//! after [`DEFAULT_PROCESS_TIMEOUT`] (60 s) or when it prints more than
+//! [`MAX_PROCESS_OUTPUT_BYTES`] (64 KiB). A [`Client`](crate::Client) gives
+//! up on loading credentials after
+//! [`DEFAULT_CREDENTIALS_LOAD_TIMEOUT`](crate::client::DEFAULT_CREDENTIALS_LOAD_TIMEOUT)
+//! (5 s).
 //!
 //! # A custom provider
 //!
@@ -61,12 +68,14 @@
 //! }
 //! ```
 
+use std::borrow::Cow;
 use std::collections::BTreeMap;
 use std::error::Error as StdError;
 use std::fmt;
 use std::future::Future;
 use std::path::Path;
 use std::pin::Pin;
+use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
 use std::sync::{Arc, Mutex, MutexGuard};
 use std::task::{Context, Poll, Waker};
 use std::time::Duration;
@@ -166,17 +175,33 @@ impl fmt::Debug for Credentials {
 pub trait ProvideCredentials: Send + Sync + fmt::Debug {
     /// Credentials, or why there are none.
     fn provide_credentials(&self) -> BoxFuture<'_, Result<Credentials, CredentialsError>>;
+
+    /// What errors call this provider, e.g. when it did not answer in time:
+    /// `environment`, ``profile `dev` (credential_process)``, or for a chain
+    /// the provider it was asking last. Never a secret. The default is the
+    /// type's name.
+    fn name(&self) -> Cow<'_, str> {
+        Cow::Borrowed(std::any::type_name::<Self>())
+    }
 }
 
 impl<T: ProvideCredentials + ?Sized> ProvideCredentials for Arc<T> {
     fn provide_credentials(&self) -> BoxFuture<'_, Result<Credentials, CredentialsError>> {
         (**self).provide_credentials()
     }
+
+    fn name(&self) -> Cow<'_, str> {
+        (**self).name()
+    }
 }
 
 impl<T: ProvideCredentials + ?Sized> ProvideCredentials for Box<T> {
     fn provide_credentials(&self) -> BoxFuture<'_, Result<Credentials, CredentialsError>> {
         (**self).provide_credentials()
+    }
+
+    fn name(&self) -> Cow<'_, str> {
+        (**self).name()
     }
 }
 
@@ -190,6 +215,9 @@ pub enum CredentialsErrorKind {
     InvalidConfiguration,
     /// The provider's source was tried and failed; a chain stops here.
     ProviderFailed,
+    /// The provider gave no answer within the client's credentials load
+    /// timeout.
+    TimedOut,
 }
 
 /// Why a provider gave no credentials.
@@ -243,6 +271,18 @@ impl CredentialsError {
         CredentialsError {
             source: Some(Arc::new(source)),
             ..Self::provider_failed(message)
+        }
+    }
+
+    /// Provider `name` (see [`ProvideCredentials::name`]) gave no answer
+    /// within `limit`.
+    pub fn timed_out(name: &str, limit: Duration) -> Self {
+        CredentialsError {
+            kind: CredentialsErrorKind::TimedOut,
+            message: format!(
+                "{name}: no credentials within {limit:?} (the credentials load timeout)"
+            ),
+            source: None,
         }
     }
 
@@ -311,6 +351,10 @@ impl ProvideCredentials for StaticProvider {
         let credentials = self.credentials.clone();
         Box::pin(async move { Ok(credentials) })
     }
+
+    fn name(&self) -> Cow<'_, str> {
+        Cow::Borrowed("static")
+    }
 }
 
 /// Credentials from `AWS_ACCESS_KEY_ID`, `AWS_SECRET_ACCESS_KEY` and, for
@@ -361,6 +405,10 @@ impl ProvideCredentials for EnvironmentProvider {
         let result = self.load();
         Box::pin(async move { result })
     }
+
+    fn name(&self) -> Cow<'_, str> {
+        Cow::Borrowed("environment")
+    }
 }
 
 /// Profile properties that select a credential source awsop does not support
@@ -400,6 +448,9 @@ pub struct ProfileProvider {
     /// The provider of the last `credential_process` command run: concurrent
     /// loads that find the same command share its run.
     process: Arc<Mutex<Option<ProcessProvider>>>,
+    /// Whether the last load got as far as running `credential_process`
+    /// (for [`ProvideCredentials::name`]).
+    running_process: Arc<AtomicBool>,
 }
 
 #[derive(Debug, Clone)]
@@ -429,6 +480,7 @@ impl ProfileProvider {
             source,
             process_timeout: DEFAULT_PROCESS_TIMEOUT,
             process: Arc::new(Mutex::new(None)),
+            running_process: Arc::new(AtomicBool::new(false)),
         }
     }
 
@@ -472,6 +524,7 @@ impl ProfileProvider {
     }
 
     async fn load(&self) -> Result<Credentials, CredentialsError> {
+        self.running_process.store(false, Ordering::Relaxed);
         let profiles = match &self.source {
             ProfileSource::Loaded(set) => Arc::clone(set),
             ProfileSource::Files { env, profile } => {
@@ -518,6 +571,7 @@ impl ProfileProvider {
         }
         if let Some(command) = profile.get("credential_process").filter(|c| !c.is_empty()) {
             let context = format!("profile `{name}`");
+            self.running_process.store(true, Ordering::Relaxed);
             return self
                 .process_provider(command)
                 .run()
@@ -567,6 +621,24 @@ impl ProvideCredentials for ProfileProvider {
     fn provide_credentials(&self) -> BoxFuture<'_, Result<Credentials, CredentialsError>> {
         Box::pin(self.load())
     }
+
+    /// ``profile `name` ``, with ` (credential_process)` once the last load
+    /// got as far as running it.
+    fn name(&self) -> Cow<'_, str> {
+        let profile = match &self.source {
+            ProfileSource::Loaded(set) => set.selected_name().to_owned(),
+            ProfileSource::Files { env, profile } => profile
+                .clone()
+                .filter(|p| !p.is_empty())
+                .or_else(|| env.get("AWS_PROFILE"))
+                .unwrap_or_else(|| "default".to_owned()),
+        };
+        Cow::Owned(if self.running_process.load(Ordering::Relaxed) {
+            format!("profile `{profile}` (credential_process)")
+        } else {
+            format!("profile `{profile}`")
+        })
+    }
 }
 
 /// The default credential chain: [`EnvironmentProvider`], then
@@ -579,9 +651,13 @@ impl ProvideCredentials for ProfileProvider {
 ///
 /// Not in the chain (not supported yet): web identity tokens, the ECS
 /// container endpoint, EC2 instance metadata (IMDS), SSO, assume role.
+///
+/// `Debug` prints the providers' own (redacted) `Debug`.
 #[derive(Debug)]
 pub struct DefaultChain {
     providers: Vec<Box<dyn ProvideCredentials>>,
+    /// The index of the provider asked last (for [`ProvideCredentials::name`]).
+    asking: AtomicUsize,
 }
 
 impl DefaultChain {
@@ -593,6 +669,7 @@ impl DefaultChain {
                 Box::new(EnvironmentProvider::new(env.clone())),
                 Box::new(ProfileProvider::new(env)),
             ],
+            asking: AtomicUsize::new(0),
         }
     }
 
@@ -603,12 +680,14 @@ impl DefaultChain {
                 Box::new(EnvironmentProvider::new(env.clone())),
                 Box::new(ProfileProvider::with_profile_name(env, name)),
             ],
+            asking: AtomicUsize::new(0),
         }
     }
 
     async fn resolve(&self) -> Result<Credentials, CredentialsError> {
         let mut reasons = Vec::new();
-        for provider in &self.providers {
+        for (index, provider) in self.providers.iter().enumerate() {
+            self.asking.store(index, Ordering::Relaxed);
             match provider.provide_credentials().await {
                 Ok(credentials) => return Ok(credentials),
                 Err(e) if e.is_not_loaded() => reasons.push(e.message),
@@ -625,6 +704,14 @@ impl DefaultChain {
 impl ProvideCredentials for DefaultChain {
     fn provide_credentials(&self) -> BoxFuture<'_, Result<Credentials, CredentialsError>> {
         Box::pin(self.resolve())
+    }
+
+    /// `default chain, at ` and the name of the provider it asked last.
+    fn name(&self) -> Cow<'_, str> {
+        match self.providers.get(self.asking.load(Ordering::Relaxed)) {
+            Some(provider) => Cow::Owned(format!("default chain, at {}", provider.name())),
+            None => Cow::Borrowed("default chain"),
+        }
     }
 }
 
@@ -786,6 +873,11 @@ impl CredentialsCache {
 impl ProvideCredentials for CredentialsCache {
     fn provide_credentials(&self) -> BoxFuture<'_, Result<Credentials, CredentialsError>> {
         Box::pin(self.get())
+    }
+
+    /// The cached provider's name.
+    fn name(&self) -> Cow<'_, str> {
+        self.provider.name()
     }
 }
 
