@@ -334,9 +334,19 @@ impl StdError for CredentialsError {
 }
 
 /// Always the same credentials.
-#[derive(Debug, Clone)]
+///
+/// `Debug` prints the credentials' redacted `Debug`.
+#[derive(Clone)]
 pub struct StaticProvider {
     credentials: Credentials,
+}
+
+impl fmt::Debug for StaticProvider {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("StaticProvider")
+            .field("credentials", &self.credentials)
+            .finish()
+    }
 }
 
 impl StaticProvider {
@@ -364,9 +374,19 @@ impl ProvideCredentials for StaticProvider {
 ///
 /// Not loaded when neither key variable is set; invalid configuration when
 /// only one of them is.
-#[derive(Debug, Clone)]
+///
+/// `Debug` prints [`Env`]'s, which names variables but never their values.
+#[derive(Clone)]
 pub struct EnvironmentProvider {
     env: Env,
+}
+
+impl fmt::Debug for EnvironmentProvider {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("EnvironmentProvider")
+            .field("env", &self.env)
+            .finish()
+    }
 }
 
 impl EnvironmentProvider {
@@ -453,7 +473,7 @@ pub struct ProfileProvider {
     running_process: Arc<AtomicBool>,
 }
 
-#[derive(Debug, Clone)]
+#[derive(Clone)]
 enum ProfileSource {
     Files { env: Env, profile: Option<String> },
     Loaded(Arc<ProfileSet>),
@@ -653,11 +673,18 @@ impl ProvideCredentials for ProfileProvider {
 /// container endpoint, EC2 instance metadata (IMDS), SSO, assume role.
 ///
 /// `Debug` prints the providers' own (redacted) `Debug`.
-#[derive(Debug)]
 pub struct DefaultChain {
     providers: Vec<Box<dyn ProvideCredentials>>,
     /// The index of the provider asked last (for [`ProvideCredentials::name`]).
     asking: AtomicUsize,
+}
+
+impl fmt::Debug for DefaultChain {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("DefaultChain")
+            .field("providers", &self.providers)
+            .finish()
+    }
 }
 
 impl DefaultChain {

@@ -5,10 +5,15 @@
 //! without touching the real environment.
 
 use std::collections::HashMap;
+use std::fmt;
 use std::path::PathBuf;
 use std::sync::Arc;
 
 /// A view of environment variables: the real process environment, or a fixed map.
+///
+/// `Debug` prints where the variables come from and, for a fixed map, their
+/// names, never a value (`AWS_SECRET_ACCESS_KEY` is one of them):
+/// `Env { source: "fixed", names: ["AWS_REGION", "AWS_SECRET_ACCESS_KEY"] }`.
 ///
 /// ```
 /// use awsop::env::Env;
@@ -16,9 +21,24 @@ use std::sync::Arc;
 /// assert_eq!(env.get("AWS_REGION").as_deref(), Some("eu-west-1"));
 /// assert_eq!(env.get("AWS_PROFILE"), None);
 /// ```
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Default)]
 pub struct Env {
     fixed: Option<Arc<HashMap<String, String>>>,
+}
+
+impl fmt::Debug for Env {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let mut d = f.debug_struct("Env");
+        match &self.fixed {
+            None => d.field("source", &"process"),
+            Some(map) => {
+                let mut names: Vec<&str> = map.keys().map(String::as_str).collect();
+                names.sort_unstable();
+                d.field("source", &"fixed").field("names", &names)
+            }
+        };
+        d.finish()
+    }
 }
 
 impl Env {
@@ -92,5 +112,18 @@ mod tests {
         assert_eq!(env.expand_home("/etc/x"), PathBuf::from("/etc/x"));
         let windows = Env::from_pairs([("HOMEDRIVE", "C:"), ("HOMEPATH", "\\Users\\u")]);
         assert_eq!(windows.home_dir(), Some(PathBuf::from("C:\\Users\\u")));
+    }
+
+    #[test]
+    fn debug_prints_names_never_values() {
+        let env = Env::from_pairs([
+            ("AWS_SECRET_ACCESS_KEY", "envsecretvalue"),
+            ("AWS_REGION", "eu-west-1"),
+        ]);
+        assert_eq!(
+            format!("{env:?}"),
+            "Env { source: \"fixed\", names: [\"AWS_REGION\", \"AWS_SECRET_ACCESS_KEY\"] }"
+        );
+        assert_eq!(format!("{:?}", Env::real()), "Env { source: \"process\" }");
     }
 }

@@ -84,11 +84,23 @@ use std::path::{Path, PathBuf};
 use crate::env::Env;
 use crate::sensitive::REDACTED;
 
-/// The properties whose values `Debug` never prints.
-const SECRET_KEYS: [&str; 3] = [
-    "aws_secret_access_key",
-    "aws_session_token",
-    "aws_security_token",
+/// The properties whose values `Debug` prints: settings known to hold no
+/// secret. Every other value (keys, tokens, `credential_process`, URLs that
+/// may carry a password, SSO fields, properties awsop does not know) is
+/// printed as [`REDACTED`].
+const PRINTABLE_KEYS: [&str; 12] = [
+    "aws_access_key_id",
+    "region",
+    "sso_region",
+    "output",
+    "retry_mode",
+    "max_attempts",
+    "use_fips_endpoint",
+    "use_dualstack_endpoint",
+    "ignore_configure_endpoints",
+    "services",
+    "sso_session",
+    "source_profile",
 ];
 
 /// Spaces and tabs: the whitespace of the profile format.
@@ -240,9 +252,11 @@ struct Property {
 /// One section of the shared files: a profile, an `sso-session` or a
 /// `services` section, with its properties.
 ///
-/// `Debug` prints every property except the values of
-/// `aws_secret_access_key` and `aws_session_token` (and the legacy
-/// `aws_security_token`), which it prints as [`REDACTED`].
+/// `Debug` prints the name of every property and sub-property, but the
+/// value only of settings known to hold no secret (`region`, `output`,
+/// `retry_mode`, `max_attempts`, `aws_access_key_id`, ...); every other value
+/// is [`REDACTED`]:
+/// `Section { name: "dev", properties: {"credential_process": <redacted>, "region": "eu-west-1"} }`.
 #[derive(Clone, PartialEq, Eq)]
 pub struct Section {
     name: String,
@@ -299,17 +313,32 @@ impl Section {
     }
 }
 
-/// A property value as `Debug` shows it: redacted, sub-properties, or the value.
-struct DebugValue<'a>(&'a str, &'a Property);
+/// A value as `Debug` shows it: itself when its key is in [`PRINTABLE_KEYS`],
+/// else [`REDACTED`].
+struct DebugValue<'a>(&'a str, &'a str);
 
 impl fmt::Debug for DebugValue<'_> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        if SECRET_KEYS.contains(&self.0) {
-            f.write_str(REDACTED)
-        } else if let Some(sub) = &self.1.sub_properties {
-            sub.fmt(f)
+        if PRINTABLE_KEYS.contains(&self.0) {
+            self.1.fmt(f)
         } else {
-            self.1.value.fmt(f)
+            f.write_str(REDACTED)
+        }
+    }
+}
+
+/// A property as `Debug` shows it: its sub-properties (names, with values
+/// as [`DebugValue`]), or its value as [`DebugValue`].
+struct DebugProperty<'a>(&'a str, &'a Property);
+
+impl fmt::Debug for DebugProperty<'_> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match &self.1.sub_properties {
+            Some(sub) => f
+                .debug_map()
+                .entries(sub.iter().map(|(k, v)| (k, DebugValue(k, v))))
+                .finish(),
+            None => DebugValue(self.0, &self.1.value).fmt(f),
         }
     }
 }
@@ -320,7 +349,7 @@ impl fmt::Debug for Section {
         impl fmt::Debug for Props<'_> {
             fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
                 f.debug_map()
-                    .entries(self.0.iter().map(|(k, v)| (k, DebugValue(k, v))))
+                    .entries(self.0.iter().map(|(k, v)| (k, DebugProperty(k, v))))
                     .finish()
             }
         }
@@ -334,7 +363,8 @@ impl fmt::Debug for Section {
 /// Everything in the shared config and credentials files, and which profile
 /// is selected.
 ///
-/// `Debug` redacts secrets as [`Section`]'s does.
+/// `Debug` prints the selection, the paths and the sections, whose values
+/// it redacts as [`Section`]'s does.
 #[derive(Clone)]
 pub struct ProfileSet {
     selected: String,
