@@ -182,7 +182,8 @@ async fn a_hanging_credential_process_in_the_default_chain_is_named_and_killed()
     ]);
     let client = awsop::ClientBuilder::from_env(env)
         .unwrap()
-        .credentials_load_timeout(Duration::from_millis(300))
+        // Long enough that the profile is read and the command has started.
+        .credentials_load_timeout(Duration::from_secs(1))
         .transport(Recorder::new(vec![]))
         .build()
         .unwrap();
@@ -190,7 +191,7 @@ async fn a_hanging_credential_process_in_the_default_chain_is_named_and_killed()
     assert!(err.is_credentials());
     assert_eq!(
         credentials_error(&err).to_string(),
-        "default chain, at profile `slow` (credential_process): no credentials within 300ms \
+        "default chain, at profile `slow` (credential_process): no credentials within 1s \
          (the credentials load timeout)"
     );
     let mut pid = None;

@@ -23,8 +23,8 @@ use crate::time::DateTime;
 /// 60 s leaves room for one that asks for an MFA code or a browser login,
 /// and still ends a helper stuck on a prompt nobody sees. A client's
 /// credentials load timeout (5 s by default, see
-/// `ClientBuilder::credentials_load_timeout`) usually ends the wait first; the
-/// process is killed then too.
+/// [`ClientBuilder::credentials_load_timeout`](crate::ClientBuilder::credentials_load_timeout))
+/// usually ends the wait first; the process is killed then too.
 pub const DEFAULT_PROCESS_TIMEOUT: Duration = Duration::from_secs(60);
 
 /// The most standard output [`ProcessProvider`] reads: 64 KiB. The JSON it
