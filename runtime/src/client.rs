@@ -217,9 +217,16 @@ impl Default for ClientBuilder {
 
 impl fmt::Debug for ClientBuilder {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        // Not yet validated: it may hold a password (`https://u:pw@h`).
+        struct Url<'a>(&'a str);
+        impl fmt::Debug for Url<'_> {
+            fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                f.write_str(&endpoint::shown_url(self.0))
+            }
+        }
         f.debug_struct("ClientBuilder")
             .field("region", &self.region)
-            .field("endpoint_url", &self.endpoint_url)
+            .field("endpoint_url", &self.endpoint_url.as_deref().map(Url))
             .field("credentials", &self.credentials)
             .field("retry", &self.retry)
             .finish_non_exhaustive()

@@ -504,7 +504,7 @@ impl fmt::Debug for EndpointOverrides {
 
 /// A URL as it may appear in a message: cut at `?`/`#`, hidden whole when it
 /// has an `@` (user info), quoted and escaped otherwise.
-fn shown_url(url: &str) -> String {
+pub(crate) fn shown_url(url: &str) -> String {
     let cut = url.find(['?', '#']).map_or(url, |i| &url[..i]);
     if cut.contains('@') {
         "<url with user info, not shown>".to_owned()

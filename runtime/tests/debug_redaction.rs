@@ -124,6 +124,18 @@ async fn client_and_builder_print_no_secret() {
     let builder = ClientBuilder::from_env(s.env.clone()).unwrap();
     let text = check("ClientBuilder", &builder);
     assert!(text.contains(ENV_DEBUG), "{text}");
+    // An endpoint URL set in code is checked only by `build`.
+    let with_password = ClientBuilder::from_env(s.env.clone())
+        .unwrap()
+        .endpoint_url("https://user:SECRETMARK-code-url@127.0.0.1:4");
+    let text = check("ClientBuilder with a URL", &with_password);
+    assert!(
+        text.contains("endpoint_url: Some(<url with user info, not shown>)"),
+        "{text}"
+    );
+    let err = with_password.build().unwrap_err();
+    check("ConfigError (endpoint)", &err);
+    assert!(!err.to_string().contains(MARK), "{err}");
 
     let rec = Recorder::new(vec![Ok(Canned::json(200, "{}"))]);
     let client = builder.transport(rec.clone()).build().unwrap();
