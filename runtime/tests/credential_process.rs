@@ -128,6 +128,24 @@ async fn a_grandchild_holding_stdout_does_not_hang_and_is_killed() {
 }
 
 #[tokio::test]
+async fn a_failing_command_is_reported_at_once_though_a_grandchild_holds_stdout() {
+    let dir = TempDir::new();
+    let pid_file = dir.0.join("grandchild");
+    let command = format!("sleep 1000 & echo $! > '{}'; exit 4", pid_file.display());
+    // The default timeout of 60 s: the error must not wait for it.
+    let err = tokio::time::timeout(
+        Duration::from_secs(30),
+        ProcessProvider::new(command).provide_credentials(),
+    )
+    .await
+    .expect("waited for the grandchild")
+    .unwrap_err();
+    assert_eq!(err.to_string(), "credential_process exited with status 4");
+    let pid = pid_in(&pid_file);
+    eventually("the grandchild was killed", || !alive(pid));
+}
+
+#[tokio::test]
 async fn endless_output_is_cut_at_the_cap_and_the_command_killed() {
     let dir = TempDir::new();
     let pid_file = dir.0.join("pid");

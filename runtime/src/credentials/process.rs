@@ -362,6 +362,12 @@ impl Job {
             if let (Some(out), Some(status)) = (&output, status) {
                 break finish(status, out);
             }
+            // A failure needs no output: do not wait for a process it started
+            // that still holds the pipe open.
+            if let Some(status) = status.filter(|s| !s.success()) {
+                kill(&mut child);
+                break finish(status, &[]);
+            }
             let remaining = self.timeout.saturating_sub(started.elapsed());
             if remaining.is_zero() {
                 kill(&mut child);
