@@ -32,7 +32,6 @@ pub mod paginate;
 pub mod profile;
 pub mod protocol;
 mod rand;
-pub mod rate_limit;
 pub mod retry;
 pub mod sensitive;
 pub mod sigv4;
