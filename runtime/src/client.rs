@@ -477,6 +477,19 @@ impl Client {
                     };
                     (Error::new(O::NAME, kind, Some(Box::new(e))), outcome)
                 }
+                Ok(Ok(response)) if response.status().is_redirection() => {
+                    // Never followed, never retried: the request went where
+                    // it was configured to, and the answer is not AWS's.
+                    let details = crate::error::ResponseDetails {
+                        status: Some(response.status().as_u16()),
+                        request_id: None,
+                        reason: redirect_reason(response.headers()),
+                        excerpt: None,
+                    };
+                    tracing::debug!(parent: &span, status = response.status().as_u16(), "redirect refused");
+                    let err = Error::new(O::NAME, Kind::Response(details), None);
+                    return Err(err.with_attempts(attempt));
+                }
                 Ok(Ok(response)) => {
                     let status = response.status().as_u16();
                     let skew_corrected = self.update_skew(response.headers(), skew_used);
@@ -852,6 +865,21 @@ fn default_sleep() -> Result<Arc<dyn AsyncSleep>, ConfigError> {
     Err(ConfigError::new(
         "no timer: enable awsop's `reqwest` feature or call ClientBuilder::sleep_impl",
     ))
+}
+
+/// Why a 3xx is refused, naming only the host of its `Location`: the rest of
+/// the URL may carry secrets (a presigned query, user info).
+fn redirect_reason(headers: &http::HeaderMap) -> String {
+    let host = headers
+        .get(http::header::LOCATION)
+        .and_then(|v| http::Uri::try_from(v.as_bytes()).ok())
+        .and_then(|uri| uri.host().map(str::to_owned));
+    match host {
+        Some(host) => {
+            format!("redirect to host {host} not followed (awsop never follows redirects)")
+        }
+        None => "redirect not followed (awsop never follows redirects)".to_owned(),
+    }
 }
 
 fn invocation_id() -> String {

@@ -546,3 +546,56 @@ async fn oversized_bodies_are_refused() {
     );
     assert_eq!(err.status(), None);
 }
+
+#[tokio::test]
+async fn redirects_are_never_followed() {
+    // A second server stands for the host a redirect points at: it must see
+    // nothing, not even a connection.
+    let elsewhere = Server::start(vec![]).await;
+    let location = format!(
+        "http://user:hunter2@127.0.0.1:{}/steal?X-Amz-Security-Token=hunter2",
+        elsewhere.addr.port()
+    );
+    for status in [301, 302, 303, 307, 308] {
+        let redirect = Canned::json(status, "{}")
+            .header("location", &location)
+            .header("x-amzn-requestid", "rid-redirect");
+        let server = Server::start(vec![Act::Respond(redirect), Act::Respond(ok())]).await;
+        let client = loopback(&server)
+            .credentials(Credentials::new(
+                "AKIDEXAMPLE",
+                "secret",
+                Some("session-token-hunter2".into()),
+                None,
+                "test",
+            ))
+            .build()
+            .unwrap();
+        let err = client.send(&SignedOp(op("tok"))).await.unwrap_err();
+        assert_eq!(
+            err.to_string(),
+            format!(
+                "AdminGetUser: HTTP {status} response could not be decoded: redirect to host 127.0.0.1 not followed (awsop never follows redirects)"
+            )
+        );
+        assert!(!format!("{err:#} {err:?}").contains("hunter2"), "{err:?}");
+        assert!(err.is_response() && err.may_have_been_sent());
+        assert_eq!(err.status(), Some(status));
+        assert_eq!(err.attempts(), 1, "a redirect is not retried");
+        assert_eq!(server.request_count(), 1);
+    }
+    // A redirect with no usable Location says so.
+    let server = Server::start(vec![Act::Respond(Canned::json(307, "{}"))]).await;
+    let client = loopback(&server).build().unwrap();
+    let err = client.send(&op("tok")).await.unwrap_err();
+    assert_eq!(
+        err.to_string(),
+        "AssociateSoftwareToken: HTTP 307 response could not be decoded: redirect not followed (awsop never follows redirects)"
+    );
+    assert_eq!(
+        elsewhere
+            .connections
+            .load(std::sync::atomic::Ordering::SeqCst),
+        0
+    );
+}
