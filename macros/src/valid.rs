@@ -123,6 +123,29 @@ fn service(cx: &Ctxt, item: &Item<'_>) {
             cx.error_spanned_by(lit, "an empty string is not a valid value in #[aws_service]: give the name from the service's model");
         }
     }
+    // These end up in header values (`X-Amz-Target`, the credential scope)
+    // and host names: only visible ASCII can be sent as written.
+    for (key, lit) in [
+        (attr::TARGET_PREFIX, a.target_prefix.get()),
+        (attr::ENDPOINT_PREFIX, a.endpoint_prefix.get()),
+        (attr::SIGNING_NAME, a.signing_name.get()),
+    ] {
+        if let Some(lit) = lit {
+            visible_ascii(cx, lit, key, "#[aws_service]");
+        }
+    }
+}
+
+fn visible_ascii(cx: &Ctxt, lit: &syn::LitStr, key: &str, attribute: &str) {
+    let value = lit.value();
+    if let Some(c) = value.chars().find(|c| !c.is_ascii_graphic()) {
+        cx.error_spanned_by(
+            lit,
+            format!(
+                "`{key}` in {attribute} cannot contain {c:?}: it goes into HTTP headers and host names, which take visible ASCII only (letters, digits, `.`, `_`, `-`)"
+            ),
+        );
+    }
 }
 
 /// Splits a target into its prefix (if written) and operation name.
@@ -153,11 +176,8 @@ fn operation(cx: &Ctxt, item: &Item<'_>) {
                     lit,
                     "`target` in #[aws_operation] has an empty prefix: write `target = \"Operation\"` to use the service's `target_prefix`",
                 );
-            } else if value.chars().any(|c| c.is_whitespace() || c.is_control()) {
-                cx.error_spanned_by(
-                    lit,
-                    "`target` in #[aws_operation] cannot contain whitespace",
-                );
+            } else {
+                visible_ascii(cx, lit, attr::TARGET, "#[aws_operation]");
             }
         }
     }

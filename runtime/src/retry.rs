@@ -180,7 +180,12 @@ impl RetryConfig {
     }
 
     /// The delay before retry number `retry` (1 for the first retry), with
-    /// `jitter` in `[0, 1]`.
+    /// `jitter` in `[0, 1]`: `jitter × min(initial × 2^(retry-1), max)`.
+    ///
+    /// Never panics: the arithmetic saturates (a huge `initial_backoff` or
+    /// `retry` gives `max_backoff`, and `max_backoff` may be
+    /// [`Duration::MAX`]); `jitter` is clamped to `[0, 1]`, and a NaN jitter
+    /// counts as 0.
     ///
     /// ```
     /// use awsop::retry::RetryConfig;
@@ -190,15 +195,25 @@ impl RetryConfig {
     /// assert_eq!(c.backoff(3, 0.5), Duration::from_secs(2));
     /// assert_eq!(c.backoff(10, 1.0), Duration::from_secs(20));
     /// assert_eq!(c.backoff(2, 0.0), Duration::ZERO);
+    /// assert_eq!(c.backoff(2, f64::NAN), Duration::ZERO);
     /// ```
     pub fn backoff(&self, retry: u32, jitter: f64) -> Duration {
+        let jitter = if jitter.is_nan() {
+            0.0
+        } else {
+            jitter.clamp(0.0, 1.0)
+        };
         let exp = retry.saturating_sub(1).min(31);
         let base = self
             .initial_backoff
             .checked_mul(1u32 << exp)
-            .unwrap_or(self.max_backoff)
+            .unwrap_or(Duration::MAX)
             .min(self.max_backoff);
-        base.mul_f64(jitter.clamp(0.0, 1.0))
+        // `jitter <= 1`, so the product is at most `base`; only the float
+        // rounding of a huge `base` can fail, and then `base` is the answer.
+        Duration::try_from_secs_f64(base.as_secs_f64() * jitter)
+            .unwrap_or(base)
+            .min(base)
     }
 }
 
@@ -438,5 +453,45 @@ mod tests {
             Duration::from_secs(1),
             "jitter is clamped"
         );
+    }
+
+    #[test]
+    fn backoff_saturates_instead_of_panicking() {
+        let huge = RetryConfig::standard().with_max_backoff(Duration::MAX);
+        assert_eq!(huge.backoff(1, 1.0), Duration::from_secs(1));
+        assert_eq!(huge.backoff(40, 1.0), Duration::from_secs(1 << 31));
+        assert_eq!(huge.backoff(3, f64::NAN), Duration::ZERO);
+        assert_eq!(huge.backoff(3, f64::NEG_INFINITY), Duration::ZERO);
+        assert_eq!(huge.backoff(3, -1.0), Duration::ZERO);
+        assert_eq!(huge.backoff(3, f64::INFINITY), Duration::from_secs(4));
+        let max = huge.with_initial_backoff(Duration::MAX);
+        assert_eq!(max.backoff(1, 1.0), Duration::MAX);
+        assert_eq!(max.backoff(u32::MAX, 1.0), Duration::MAX);
+        assert_eq!(
+            max.backoff(u32::MAX, 0.5),
+            Duration::from_secs(u64::MAX / 2 + 1)
+        );
+        let capped = RetryConfig::standard().with_initial_backoff(Duration::MAX);
+        assert_eq!(capped.backoff(u32::MAX, 1.0), Duration::from_secs(20));
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn backoff_never_panics_and_never_exceeds_its_cap(
+            retry in proptest::num::u32::ANY,
+            jitter in proptest::num::f64::ANY,
+            initial in (proptest::num::u64::ANY, 0u32..1_000_000_000),
+            max in (proptest::num::u64::ANY, 0u32..1_000_000_000),
+        ) {
+            let max = Duration::new(max.0, max.1);
+            let c = RetryConfig::standard()
+                .with_initial_backoff(Duration::new(initial.0, initial.1))
+                .with_max_backoff(max);
+            let d = c.backoff(retry, jitter);
+            proptest::prop_assert!(d <= max);
+            if jitter.is_nan() || jitter <= 0.0 {
+                proptest::prop_assert_eq!(d, Duration::ZERO);
+            }
+        }
     }
 }

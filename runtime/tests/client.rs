@@ -599,3 +599,45 @@ async fn redirects_are_never_followed() {
         0
     );
 }
+
+/// An operation whose target is not a valid header value, as a hand-written
+/// `Operation` (the macros refuse one) may have.
+#[derive(Clone, Default, Debug)]
+struct BadTarget(AssociateSoftwareToken);
+
+impl awsop::wire::WireSer for BadTarget {
+    fn ser<S: serde::Serializer>(&self, s: S, f: awsop::wire::Format) -> Result<S::Ok, S::Error> {
+        self.0.ser(s, f)
+    }
+}
+
+impl awsop::sensitive::VisitSecrets for BadTarget {
+    fn all_strings(&self, visit: &mut dyn FnMut(&str)) {
+        self.0.all_strings(visit)
+    }
+}
+
+impl awsop::operation::Operation for BadTarget {
+    type Output = AssociateSoftwareTokenOutput;
+    type Error = AssociateSoftwareTokenError;
+    const SERVICE: &'static awsop::operation::ServiceMeta = &COGNITO;
+    const NAME: &'static str = "BadTarget";
+    const TARGET: &'static str = "Cognito.Bad\nTarget\u{7f}";
+    const AUTH: awsop::operation::Auth = awsop::operation::Auth::None;
+}
+
+#[tokio::test]
+async fn a_target_that_is_not_a_header_value_is_a_construction_error() {
+    let rec = Recorder::new(vec![]);
+    let client = builder().transport(rec.clone()).build().unwrap();
+    let err = client.send(&BadTarget(op("tok"))).await.unwrap_err();
+    assert!(
+        err.is_construction() && !err.may_have_been_sent(),
+        "{err:?}"
+    );
+    assert_eq!(
+        err.to_string(),
+        "BadTarget was not sent: could not build the request: the operation's target \"Cognito.Bad\\nTarget\\u{7f}\" is not a valid X-Amz-Target: it must be visible ASCII"
+    );
+    assert!(rec.requests().is_empty());
+}
