@@ -22,8 +22,18 @@
 //! When a response's `Date` is more than 4 minutes from the client's clock,
 //! the client keeps the difference and signs later requests with the
 //! corrected time; a request rejected for its signing time is retried once
-//! corrected. A response with no `Date`, or one it cannot parse, leaves the
-//! correction as it was.
+//! corrected. Within 4 minutes, the correction goes back to 0.
+//!
+//! The correction comes only from a response that plausibly came from AWS:
+//! a service error (one with an error code), or a 2xx with a request id. It
+//! is bounded by [`MAX_CLOCK_SKEW`], ±24 hours: that covers clocks that
+//! drifted, VMs resumed after a suspend, and a clock set to local time
+//! instead of UTC (time zones span UTC−12 to UTC+14), while a `Date` of
+//! year 0000 or 9999 from a broken proxy or a hostile endpoint cannot make
+//! every later request be signed with it. A response with no `Date`, one
+//! that does not parse, one beyond the bound, or one not from AWS (an HTML
+//! page, a redirect, a body that does not decode) leaves the correction as
+//! it was.
 
 use std::collections::HashMap;
 use std::fmt;
@@ -61,6 +71,9 @@ pub const DEFAULT_MAX_RESPONSE_BYTES: usize = 10 * 1024 * 1024;
 /// How far the `Date` of a response may be from the local clock before the
 /// client corrects for it.
 pub const CLOCK_SKEW_THRESHOLD: Duration = Duration::from_secs(240);
+/// The largest clock-skew correction the client adopts: a `Date` further
+/// from the local clock is ignored. See the [module docs](self#clock-skew).
+pub const MAX_CLOCK_SKEW: Duration = Duration::from_secs(24 * 60 * 60);
 
 /// A client for any awsop service. See the [module docs](self).
 #[derive(Clone)]
@@ -492,13 +505,21 @@ impl Client {
                 }
                 Ok(Ok(response)) => {
                     let status = response.status().as_u16();
-                    let skew_corrected = self.update_skew(response.headers(), skew_used);
                     let decoded = protocol::decode_response::<O>(
                         status,
                         response.headers(),
                         response.body(),
                         &secrets,
                     );
+                    // Only a service error or a success with a request id is
+                    // plausibly AWS's answer; a proxy's page is not.
+                    let from_aws = match &decoded {
+                        Ok(_) => protocol::request_id(response.headers()).is_some(),
+                        Err(ResponseFailure::Service(_)) => true,
+                        Err(ResponseFailure::Undecodable(..)) => false,
+                    };
+                    let skew_corrected =
+                        from_aws && self.update_skew(response.headers(), skew_used);
                     tracing::debug!(
                         parent: &span,
                         status,
@@ -589,8 +610,10 @@ impl Client {
             .map_err(|e| Error::new(O::NAME, Kind::Credentials, Some(Box::new(e))))
     }
 
-    /// Records the server's clock from a `Date` header; returns whether the
-    /// correction changed from the one the request was signed with.
+    /// Records the server's clock from a `Date` header of a response that
+    /// came from AWS; returns whether the correction changed from the one the
+    /// request was signed with. A `Date` more than [`MAX_CLOCK_SKEW`] away
+    /// leaves the correction as it was.
     fn update_skew(&self, headers: &http::HeaderMap, skew_used: i64) -> bool {
         let Some(date) = headers
             .get(http::header::DATE)
@@ -600,18 +623,33 @@ impl Client {
             return false;
         };
         let local = self.inner.clock.now();
-        let diff = date.seconds_since(&local).round() as i64;
-        let skew = if diff.unsigned_abs() > CLOCK_SKEW_THRESHOLD.as_secs() {
-            diff
-        } else {
-            0
+        let Some(skew) = skew_correction(local, date) else {
+            tracing::debug!(date = %date, "response Date too far from the local clock; ignored");
+            return false;
         };
         self.inner.skew_secs.store(skew, Ordering::Relaxed);
         if skew != skew_used {
             tracing::debug!(skew_secs = skew, "clock skew correction changed");
         }
-        (skew - skew_used).unsigned_abs() > CLOCK_SKEW_THRESHOLD.as_secs()
+        skew.abs_diff(skew_used) > CLOCK_SKEW_THRESHOLD.as_secs()
     }
+}
+
+/// The correction (server minus local, in seconds) a response `Date` calls
+/// for: 0 within [`CLOCK_SKEW_THRESHOLD`], `None` (ignore it) beyond
+/// [`MAX_CLOCK_SKEW`].
+fn skew_correction(local: DateTime, server: DateTime) -> Option<i64> {
+    let diff = server.seconds_since(&local).round();
+    if !diff.is_finite() || diff.abs() > MAX_CLOCK_SKEW.as_secs() as f64 {
+        return None;
+    }
+    // Within ±24 h, so it fits.
+    let diff = diff as i64;
+    Some(if diff.unsigned_abs() > CLOCK_SKEW_THRESHOLD.as_secs() {
+        diff
+    } else {
+        0
+    })
 }
 
 impl ClientBuilder {

@@ -641,3 +641,164 @@ async fn a_target_that_is_not_a_header_value_is_a_construction_error() {
     );
     assert!(rec.requests().is_empty());
 }
+
+#[tokio::test]
+async fn the_skew_correction_is_bounded_and_comes_only_from_aws() {
+    let at = |secs: i64| DateTime::from_secs(secs).fmt_http_date();
+    let year_9999 = at(253_402_300_799);
+    let year_0000 = at(-62_167_219_200);
+    assert_eq!(year_9999, "Fri, 31 Dec 9999 23:59:59 GMT");
+    assert_eq!(year_0000, "Sat, 01 Jan 0000 00:00:00 GMT");
+    let plus_10_min = at(NOW + 600);
+    let day = 24 * 60 * 60;
+    let service_error = || Canned::json(400, r#"{"__type":"NotAuthorizedException"}"#);
+    let no_request_id = || Canned::json(200, r#"{"SecretCode":"S"}"#);
+    let proxy_page = || Canned {
+        status: 502,
+        headers: vec![("content-type".into(), "text/html".into())],
+        body: b"<html>bad gateway</html>".to_vec(),
+    };
+    // (case, the response, the correction before, the correction after)
+    let cases: Vec<(&str, Canned, i64, i64)> = vec![
+        (
+            "year 9999 on a 2xx with a request id",
+            ok().header("date", &year_9999),
+            0,
+            0,
+        ),
+        (
+            "year 0000 on a 2xx with a request id",
+            ok().header("date", &year_0000),
+            0,
+            0,
+        ),
+        (
+            "year 9999 on a service error",
+            service_error().header("date", &year_9999),
+            0,
+            0,
+        ),
+        (
+            "year 0000 on a service error",
+            service_error().header("date", &year_0000),
+            0,
+            0,
+        ),
+        (
+            "year 9999 on a 2xx without a request id",
+            no_request_id().header("date", &year_9999),
+            0,
+            0,
+        ),
+        (
+            "garbage on a 2xx with a request id",
+            ok().header("date", "Fri, 99 Foo 2025"),
+            0,
+            0,
+        ),
+        (
+            "garbage on a service error",
+            service_error().header("date", "Sat, 01 Jan 10000 00:00:00 GMT"),
+            0,
+            0,
+        ),
+        (
+            "+10 min on a 2xx without a request id",
+            no_request_id().header("date", &plus_10_min),
+            0,
+            0,
+        ),
+        (
+            "+10 min on a proxy's HTML page",
+            proxy_page().header("date", &plus_10_min),
+            0,
+            0,
+        ),
+        (
+            "+10 min on a 2xx with a request id",
+            ok().header("date", &plus_10_min),
+            0,
+            600,
+        ),
+        (
+            "+10 min on a service error",
+            service_error().header("date", &plus_10_min),
+            0,
+            600,
+        ),
+        (
+            "exactly +24 h on a service error",
+            service_error().header("date", &at(NOW + day)),
+            0,
+            day,
+        ),
+        (
+            "exactly -24 h on a service error",
+            service_error().header("date", &at(NOW - day)),
+            0,
+            -day,
+        ),
+        (
+            "-24 h 1 s on a service error",
+            service_error().header("date", &at(NOW - day - 1)),
+            0,
+            0,
+        ),
+        // A bad Date keeps the correction already made.
+        (
+            "year 9999 after a correction",
+            ok().header("date", &year_9999),
+            600,
+            600,
+        ),
+        (
+            "garbage after a correction",
+            ok().header("date", "garbage"),
+            600,
+            600,
+        ),
+        (
+            "+10 min without a request id after a correction",
+            no_request_id().header("date", &at(NOW + 60)),
+            600,
+            600,
+        ),
+        // An AWS Date close to the local clock resets it.
+        (
+            "+1 min on a 2xx with a request id after a correction",
+            ok().header("date", &at(NOW + 60)),
+            600,
+            0,
+        ),
+    ];
+    for (case, canned, before, after) in cases {
+        let mut script = Vec::new();
+        if before != 0 {
+            script.push(Ok(ok().header("date", &at(NOW + before))));
+        }
+        script.push(Ok(canned));
+        script.push(Ok(ok()));
+        let rec = Recorder::new(script);
+        let client = builder()
+            .credentials(creds())
+            .transport(rec.clone())
+            .retry_config(RetryConfig::disabled())
+            .build()
+            .unwrap();
+        if before != 0 {
+            client.send(&SignedOp(op("tok"))).await.unwrap();
+        }
+        assert_eq!(client.clock_skew(), before, "{case}");
+        let _ = client.send(&SignedOp(op("tok"))).await;
+        assert_eq!(client.clock_skew(), after, "{case}");
+        // The next request is signed with the local clock plus the correction.
+        client.send(&SignedOp(op("tok"))).await.unwrap();
+        let reqs = rec.requests();
+        let expected = DateTime::from_secs(NOW + after).fmt_amz_date();
+        assert_eq!(
+            header(reqs.last().unwrap(), "x-amz-date"),
+            Some(expected.as_str()),
+            "{case}"
+        );
+    }
+}
