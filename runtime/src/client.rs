@@ -388,17 +388,19 @@ impl Client {
         let invocation_id = invocation_id();
         let max = inner.retry.max_attempts();
         let mut spent = 0u32;
+        // Whether an attempt so far may have reached the service: once one
+        // may have, every later error says so.
+        let mut sent_earlier = false;
         let mut attempt = 0u32;
         loop {
             attempt += 1;
-            let credentials = match O::AUTH {
-                Auth::None => None,
-                Auth::SigV4 => Some(
-                    self.credentials::<O>()
-                        .await
-                        .map_err(|e| e.with_attempts(attempt - 1))?,
-                ),
-            };
+            let credentials =
+                match O::AUTH {
+                    Auth::None => None,
+                    Auth::SigV4 => Some(self.credentials::<O>().await.map_err(|e| {
+                        e.with_attempts(attempt - 1).with_sent_earlier(sent_earlier)
+                    })?),
+                };
             let mut request = base.clone();
             let headers = request.headers_mut();
             headers.insert(
@@ -429,8 +431,11 @@ impl Client {
                     time: now,
                     settings: SigningSettings::default(),
                 };
-                sigv4::sign_http_request(&mut request, &params, &inner.keys)
-                    .map_err(|e| construction(format!("could not sign the request: {e}")))?;
+                sigv4::sign_http_request(&mut request, &params, &inner.keys).map_err(|e| {
+                    construction(format!("could not sign the request: {e}"))
+                        .with_attempts(attempt - 1)
+                        .with_sent_earlier(sent_earlier)
+                })?;
             }
             let span = tracing::debug_span!("awsop.attempt", attempt, max);
             started.store(attempt, Ordering::Relaxed);
@@ -541,6 +546,7 @@ impl Client {
                                 skew_corrected,
                             );
                             let err = Error::new(O::NAME, Kind::Service(e), None);
+                            sent_earlier = true;
                             if self.retry_after(reason, attempt, &mut spent).await {
                                 continue;
                             }
@@ -561,8 +567,12 @@ impl Client {
                 }
             };
             let reason = retry::classify(retry_outcome, false);
+            let outcome_err = outcome_err
+                .with_attempts(attempt)
+                .with_sent_earlier(sent_earlier);
+            sent_earlier = outcome_err.may_have_been_sent();
             if !self.retry_after(reason, attempt, &mut spent).await {
-                return Err(outcome_err.with_attempts(attempt));
+                return Err(outcome_err);
             }
         }
     }

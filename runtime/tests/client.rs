@@ -802,3 +802,114 @@ async fn the_skew_correction_is_bounded_and_comes_only_from_aws() {
         );
     }
 }
+
+/// A transport that never answers its first request, then fails every
+/// later one with `then`.
+#[derive(Debug, Clone)]
+struct StallThen {
+    then: Vec<Result<Canned, TransportErrorKind>>,
+    calls: std::sync::Arc<std::sync::atomic::AtomicUsize>,
+}
+
+impl awsop::transport::Transport for StallThen {
+    fn send(
+        &self,
+        _request: http::Request<Vec<u8>>,
+        _limits: awsop::transport::Limits,
+    ) -> awsop::transport::BoxFuture<
+        '_,
+        Result<http::Response<Vec<u8>>, awsop::transport::TransportError>,
+    > {
+        let n = self.calls.fetch_add(1, std::sync::atomic::Ordering::SeqCst);
+        let next = n.checked_sub(1).map(|i| self.then[i].clone());
+        Box::pin(async move {
+            match next {
+                None => std::future::pending().await,
+                Some(Err(kind)) => Err(awsop::transport::TransportError::from_kind(kind)),
+                Some(Ok(c)) => {
+                    let mut b = http::Response::builder().status(c.status);
+                    for (k, v) in &c.headers {
+                        b = b.header(k, v);
+                    }
+                    Ok(b.body(c.body).unwrap())
+                }
+            }
+        })
+    }
+}
+
+/// A timer whose every sleep is already over: an attempt timeout fires as
+/// soon as the attempt is pending.
+#[derive(Debug)]
+struct NoWait;
+
+impl awsop::transport::AsyncSleep for NoWait {
+    fn sleep(&self, _: Duration) -> awsop::transport::BoxFuture<'static, ()> {
+        Box::pin(async {})
+    }
+}
+
+#[tokio::test]
+async fn once_an_attempt_may_have_been_sent_the_error_says_so() {
+    let refused = Err(TransportErrorKind::Connect);
+    let connect_timeout = Err(TransportErrorKind::ConnectTimeout);
+    type Script = Vec<Result<Canned, TransportErrorKind>>;
+    let cases: Vec<(&str, Script, &str)> = vec![
+        (
+            "attempt timeout, then connection refused",
+            vec![refused.clone()],
+            "AssociateSoftwareToken may have been sent by an earlier attempt: could not connect, after 2 attempts",
+        ),
+        (
+            "attempt timeout, then refused twice",
+            vec![refused.clone(), refused.clone()],
+            "AssociateSoftwareToken may have been sent by an earlier attempt: could not connect, after 3 attempts",
+        ),
+        (
+            "attempt timeout, then a connect timeout",
+            vec![connect_timeout],
+            "AssociateSoftwareToken timed out: connect timeout of 3.1s (an earlier attempt may have been sent), after 2 attempts",
+        ),
+    ];
+    for (case, then, display) in cases {
+        let max = 1 + then.len() as u32;
+        let transport = StallThen {
+            then,
+            calls: Default::default(),
+        };
+        let client = builder()
+            .transport(transport)
+            .sleep_impl(NoWait)
+            .attempt_timeout(Duration::from_secs(1))
+            .retry_config(RetryConfig::standard().with_max_attempts(max))
+            .build()
+            .unwrap();
+        let err = client.send(&op("tok")).await.unwrap_err();
+        assert_eq!(err.attempts(), max, "{case}");
+        assert!(err.may_have_been_sent(), "{case}: {err:?}");
+        assert_eq!(err.to_string(), display, "{case}");
+    }
+
+    // A 503 that was answered, then a refused retry: the first was sent.
+    let rec = Recorder::new(vec![
+        Ok(Canned::json(503, "{}")),
+        Err(TransportErrorKind::Connect),
+    ]);
+    let client = builder()
+        .transport(rec.clone())
+        .retry_config(RetryConfig::standard().with_max_attempts(2))
+        .build()
+        .unwrap();
+    let err = client.send(&op("tok")).await.unwrap_err();
+    assert!(err.may_have_been_sent(), "{err:?}");
+
+    // Refused every time: never sent, and it says so.
+    let rec = Recorder::new(vec![Err(TransportErrorKind::Connect); 3]);
+    let client = builder().transport(rec.clone()).build().unwrap();
+    let err = client.send(&op("tok")).await.unwrap_err();
+    assert!(!err.may_have_been_sent(), "{err:?}");
+    assert_eq!(
+        err.to_string(),
+        "AssociateSoftwareToken was not sent: could not connect, after 3 attempts"
+    );
+}
