@@ -387,7 +387,8 @@ impl Client {
         op.sensitive_strings(&mut |s| secrets.push(s.to_owned()));
         let invocation_id = invocation_id();
         let max = inner.retry.max_attempts();
-        let mut spent = 0u32;
+        // The cost of the last retry, all a success refunds.
+        let mut last_cost = None;
         // Whether an attempt so far may have reached the service: once one
         // may have, every later error says so.
         let mut sent_earlier = false;
@@ -533,7 +534,7 @@ impl Client {
                     );
                     match decoded {
                         Ok(out) => {
-                            inner.bucket.success(spent);
+                            inner.bucket.success(last_cost);
                             return Ok(out);
                         }
                         Err(ResponseFailure::Service(e)) => {
@@ -547,7 +548,7 @@ impl Client {
                             );
                             let err = Error::new(O::NAME, Kind::Service(e), None);
                             sent_earlier = true;
-                            if self.retry_after(reason, attempt, &mut spent).await {
+                            if self.retry_after(reason, attempt, &mut last_cost).await {
                                 continue;
                             }
                             return Err(err.with_attempts(attempt));
@@ -571,7 +572,7 @@ impl Client {
                 .with_attempts(attempt)
                 .with_sent_earlier(sent_earlier);
             sent_earlier = outcome_err.may_have_been_sent();
-            if !self.retry_after(reason, attempt, &mut spent).await {
+            if !self.retry_after(reason, attempt, &mut last_cost).await {
                 return Err(outcome_err);
             }
         }
@@ -582,7 +583,7 @@ impl Client {
         &self,
         reason: Option<retry::RetryReason>,
         attempt: u32,
-        spent: &mut u32,
+        last_cost: &mut Option<u32>,
     ) -> bool {
         let inner = &*self.inner;
         let Some(reason) = reason else {
@@ -595,7 +596,7 @@ impl Client {
             tracing::debug!("retry quota spent; not retrying");
             return false;
         };
-        *spent += cost;
+        *last_cost = Some(cost);
         let delay = inner.retry.backoff(attempt, (inner.jitter)());
         tracing::debug!(?reason, ?delay, "retrying");
         if !delay.is_zero() {

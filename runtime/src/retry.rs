@@ -6,7 +6,9 @@
 //!   [`RetryConfig::max_attempts`]);
 //! - backoff before retry `i` (1-based): `rand(0,1) × min(2^(i-1) s, 20 s)`;
 //! - a retry quota of 500 tokens per client: a retry costs 5, or 10 after a
-//!   timeout; a success refunds what its retries cost, or adds 1 when it
+//!   timeout; a success refunds the cost of the call's last retry only (as
+//!   botocore's standard mode and the official Rust SDK do: a call that
+//!   needed 503, 503, 200 keeps 5 of the 10 tokens spent), or adds 1 when it
 //!   needed none; with too few tokens left, the error is returned as it is.
 //!
 //! # What is retried
@@ -335,15 +337,13 @@ impl TokenBucket {
         Some(cost)
     }
 
-    /// Records a success: refunds `spent` (the tokens its retries took), or
-    /// adds [`NO_RETRY_INCREMENT`] when there were none.
-    pub fn success(&self, spent: u32) {
+    /// Records a success: refunds `last_cost`, what the call's last
+    /// [`acquire`](Self::acquire) took (earlier retries stay spent), or adds
+    /// [`NO_RETRY_INCREMENT`] when the call needed no retry (`None`). Never
+    /// above the capacity.
+    pub fn success(&self, last_cost: Option<u32>) {
         let mut tokens = self.tokens.lock().unwrap_or_else(|e| e.into_inner());
-        let add = if spent == 0 {
-            NO_RETRY_INCREMENT
-        } else {
-            spent
-        };
+        let add = last_cost.unwrap_or(NO_RETRY_INCREMENT);
         *tokens = (*tokens + add).min(self.capacity);
     }
 }
@@ -413,9 +413,11 @@ mod tests {
         assert_eq!(b.acquire(RetryReason::Transient), Some(5));
         assert_eq!(b.acquire(RetryReason::Transient), None);
         assert_eq!(b.available(), 2);
-        b.success(10);
-        assert_eq!(b.available(), 12);
-        b.success(0);
+        b.success(Some(5));
+        assert_eq!(b.available(), 7, "only the last acquisition comes back");
+        b.success(None);
+        assert_eq!(b.available(), 8);
+        b.success(Some(10));
         assert_eq!(b.available(), 12, "never above capacity");
         assert_eq!(b.acquire(RetryReason::Timeout), Some(10));
         assert_eq!(b.available(), 2);

@@ -162,8 +162,51 @@ async fn transient_errors_are_retried_and_refunded() {
     );
     assert_eq!(
         client.retry_tokens(),
-        500,
-        "the success refunds both retries"
+        495,
+        "the success refunds the last retry only"
+    );
+}
+
+#[tokio::test]
+async fn a_success_refunds_only_the_last_retry_as_botocore_does() {
+    // botocore (retries/standard.py, RetryQuotaChecker.release_retry_quota)
+    // and smithy-rs give back "whatever quota was associated with the last
+    // acquisition": 500 - 5 - 5 + 5.
+    let rec = Recorder::new(vec![
+        Ok(Canned::json(503, "{}")),
+        Ok(Canned::json(503, "{}")),
+        Ok(ok()),
+    ]);
+    let client = builder().transport(rec.clone()).build().unwrap();
+    client.send(&op("tok")).await.unwrap();
+    assert_eq!(rec.requests().len(), 3);
+    assert_eq!(client.retry_tokens(), 495);
+
+    // A success with no retry adds 1, up to the capacity.
+    let rec2 = Recorder::new(vec![Ok(ok()), Ok(ok())]);
+    let client = builder()
+        .transport(rec2.clone())
+        .retry_config(RetryConfig::standard())
+        .build()
+        .unwrap();
+    client.send(&op("tok")).await.unwrap();
+    assert_eq!(client.retry_tokens(), 500, "never above the capacity");
+
+    // A timeout (10) then a 503 (5), then success: the 5 comes back.
+    let rec3 = Recorder::new(vec![
+        Err(TransportErrorKind::ConnectTimeout),
+        Ok(Canned::json(503, "{}")),
+        Ok(ok()),
+        Ok(ok()),
+    ]);
+    let client = builder().transport(rec3.clone()).build().unwrap();
+    client.send(&op("tok")).await.unwrap();
+    assert_eq!(client.retry_tokens(), 490);
+    client.send(&op("tok")).await.unwrap();
+    assert_eq!(
+        client.retry_tokens(),
+        491,
+        "then 1 per first-attempt success"
     );
 }
 
