@@ -8,7 +8,7 @@
 //!
 //! | setting | default | set with |
 //! | --- | --- | --- |
-//! | region | none (an error at send time for a service that needs one) | [`ClientBuilder::region`], `AWS_REGION`, `AWS_DEFAULT_REGION`, profile `region` |
+//! | region | none: a signed operation, or one with no endpoint override, fails at send time without one (never a guessed `us-east-1`) | [`ClientBuilder::region`], `AWS_REGION`, `AWS_DEFAULT_REGION`, profile `region` |
 //! | credentials | none with [`Client::builder`]; AWS's default chain with [`Client::from_env`] | [`ClientBuilder::credentials_provider`] |
 //! | retries | standard, 3 attempts | [`ClientBuilder::retry_config`], `AWS_RETRY_MODE`, `AWS_MAX_ATTEMPTS` |
 //! | connect timeout | 3.1 s | [`ClientBuilder::connect_timeout`] |
@@ -74,6 +74,9 @@ pub const CLOCK_SKEW_THRESHOLD: Duration = Duration::from_secs(240);
 /// The largest clock-skew correction the client adopts: a `Date` further
 /// from the local clock is ignored. See the [module docs](self#clock-skew).
 pub const MAX_CLOCK_SKEW: Duration = Duration::from_secs(24 * 60 * 60);
+
+/// Why a signed operation with no region is not sent.
+const NO_SIGNING_REGION: &str = "no region to sign the request for: set one with ClientBuilder::region, the AWS_REGION environment variable, or `region` in the profile (an endpoint URL alone does not choose one)";
 
 /// A client for any awsop service. See the [module docs](self).
 #[derive(Clone)]
@@ -381,6 +384,12 @@ impl Client {
         let (_, url) = self
             .resolved(O::SERVICE)
             .map_err(|e| construction(e.to_string()))?;
+        // An endpoint override resolves without a region, but a signature
+        // names one: never guess it.
+        let signing_region = match (O::AUTH, inner.region.as_deref()) {
+            (Auth::SigV4, None) => return Err(construction(NO_SIGNING_REGION.to_owned())),
+            (_, region) => region.unwrap_or_default(),
+        };
         let base = protocol::build_request(op, &url)
             .map_err(|e| construction(format!("could not build the request: {e}")))?;
         let mut secrets = Vec::new();
@@ -419,9 +428,7 @@ impl Client {
             );
             let skew_used = inner.skew_secs.load(Ordering::Relaxed);
             if let Some(creds) = &credentials {
-                // With an endpoint override and no region, sign for us-east-1,
-                // as the AWS CLI does for emulators.
-                let region = inner.region.as_deref().unwrap_or("us-east-1");
+                let region = signing_region;
                 let now = inner.clock.now().add_signed_secs(skew_used);
                 let params = SigningParams {
                     access_key_id: creds.access_key_id(),

@@ -956,3 +956,28 @@ async fn once_an_attempt_may_have_been_sent_the_error_says_so() {
         "AssociateSoftwareToken was not sent: could not connect, after 3 attempts"
     );
 }
+
+#[tokio::test]
+async fn a_signed_operation_with_an_endpoint_override_and_no_region_is_not_sent() {
+    let rec = Recorder::new(vec![Ok(ok())]);
+    let client = Client::builder()
+        .endpoint_url("http://127.0.0.1:1")
+        .credentials(creds())
+        .transport(rec.clone())
+        .build()
+        .unwrap();
+    let err = client.send(&SignedOp(op("tok"))).await.unwrap_err();
+    assert!(
+        err.is_construction() && !err.may_have_been_sent(),
+        "{err:?}"
+    );
+    assert_eq!(
+        err.to_string(),
+        "AdminGetUser was not sent: no region to sign the request for: set one with ClientBuilder::region, the AWS_REGION environment variable, or `region` in the profile (an endpoint URL alone does not choose one)"
+    );
+    assert!(rec.requests().is_empty());
+    // An unsigned operation needs no region.
+    let out = client.send(&op("tok")).await.unwrap();
+    assert_eq!(out.secret_code.unwrap().expose(), "JBSWY3DPEHPK3PXP");
+    assert_eq!(rec.requests().len(), 1);
+}
