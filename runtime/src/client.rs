@@ -12,10 +12,30 @@
 //! | credentials | none with [`Client::builder`]; AWS's default chain with [`Client::from_env`] | [`ClientBuilder::credentials_provider`] |
 //! | retries | standard, 3 attempts | [`ClientBuilder::retry_config`], `AWS_RETRY_MODE`, `AWS_MAX_ATTEMPTS` |
 //! | connect timeout | 3.1 s | [`ClientBuilder::connect_timeout`] |
-//! | attempt timeout | 30 s | [`ClientBuilder::attempt_timeout`] |
+//! | attempt timeout | none (see below) | [`ClientBuilder::attempt_timeout`] |
 //! | operation timeout | none | [`ClientBuilder::operation_timeout`] |
-//! | response body cap | 10 MiB | [`ClientBuilder::max_response_bytes`] |
+//! | response body cap | 64 MiB (see below) | [`ClientBuilder::max_response_bytes`] |
 //! | endpoint | `https://{prefix}.{region}.{dnsSuffix}` | [`ClientBuilder::endpoint_url`], `AWS_ENDPOINT_URL[_<SERVICE>]`, profile |
+//!
+//! Neither default may break an operation AWS documents:
+//!
+//! - **No attempt timeout.** Long polls hold the request open on purpose:
+//!   Step Functions `GetActivityTask` and SWF `PollForActivityTask` for 60 s
+//!   (their docs ask for a client timeout of at least 65–70 s), and
+//!   Step Functions `StartSyncExecution` runs an Express workflow for up to
+//!   5 minutes. No single number fits them all, an attempt cut short is
+//!   retried at 10 quota tokens, and the official SDK sets none either. A
+//!   connection whose peer died is still found: the default transport sends
+//!   TCP keepalives (reqwest's: after 15 s idle, every 15 s, 3 probes).
+//!   Bound a call with [`ClientBuilder::operation_timeout`] or
+//!   [`ClientBuilder::attempt_timeout`] where a hang costs more than a
+//!   wait.
+//! - **A 64 MiB response cap.** The largest documented awsJson responses
+//!   are DynamoDB `BatchGetItem` (16 MB of items; binary attributes grow
+//!   by a third in base64, about 21.4 MB of JSON) and Kinesis `GetRecords`
+//!   (10 MiB of data in base64, about 13.4 MiB, plus record metadata). The
+//!   cap is three times the larger, and still bounds what a hostile
+//!   endpoint can make the client hold.
 //!
 //! # Clock skew
 //!
@@ -64,10 +84,12 @@ pub const USER_AGENT: &str = concat!("awsop/", env!("CARGO_PKG_VERSION"));
 
 /// The default connect timeout.
 pub const DEFAULT_CONNECT_TIMEOUT: Duration = Duration::from_millis(3100);
-/// The default per-attempt timeout.
-pub const DEFAULT_ATTEMPT_TIMEOUT: Duration = Duration::from_secs(30);
-/// The default cap on a response body.
-pub const DEFAULT_MAX_RESPONSE_BYTES: usize = 10 * 1024 * 1024;
+/// The default per-attempt timeout: none, so that long polls and
+/// long-running synchronous calls work (see the [module docs](self#defaults)).
+pub const DEFAULT_ATTEMPT_TIMEOUT: Option<Duration> = None;
+/// The default cap on a response body, 64 MiB: above any documented awsJson
+/// response (see the [module docs](self#defaults)).
+pub const DEFAULT_MAX_RESPONSE_BYTES: usize = 64 * 1024 * 1024;
 /// How far the `Date` of a response may be from the local clock before the
 /// client corrects for it.
 pub const CLOCK_SKEW_THRESHOLD: Duration = Duration::from_secs(240);
@@ -211,7 +233,7 @@ impl Default for ClientBuilder {
             credentials: None,
             retry: RetryConfig::default(),
             connect_timeout: DEFAULT_CONNECT_TIMEOUT,
-            attempt_timeout: Some(DEFAULT_ATTEMPT_TIMEOUT),
+            attempt_timeout: DEFAULT_ATTEMPT_TIMEOUT,
             operation_timeout: None,
             max_response_bytes: DEFAULT_MAX_RESPONSE_BYTES,
             transport: None,
@@ -773,7 +795,8 @@ impl ClientBuilder {
         self
     }
 
-    /// The limit on one attempt; `None` for no limit.
+    /// The limit on one attempt; `None` (the default) for no limit. Leave
+    /// room for long polls: an attempt cut short is retried.
     pub fn attempt_timeout(mut self, d: impl Into<Option<Duration>>) -> Self {
         self.attempt_timeout = d.into();
         self

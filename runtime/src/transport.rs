@@ -10,8 +10,10 @@
 //!
 //! With the `reqwest` feature (on by default): reqwest over rustls (ring
 //! provider, Mozilla's roots from `webpki-roots`, certificate verification
-//! always on), HTTP/1.1 with connection reuse, a 3.1 s connect timeout, and
-//! proxies from `HTTPS_PROXY` / `NO_PROXY` as reqwest reads them.
+//! always on), HTTP/1.1 with connection reuse, a 3.1 s connect timeout, TCP
+//! keepalives (after 15 s idle, every 15 s, 3 probes: a dead peer is found
+//! in about a minute even with no attempt timeout), and proxies from
+//! `HTTPS_PROXY` / `NO_PROXY` as reqwest reads them.
 //!
 //! Redirects are never followed and no `Referer` is sent: a redirect would
 //! resend the signed request (its security token, target and body) to
@@ -172,6 +174,9 @@ mod reqwest_impl {
             let client = reqwest::Client::builder()
                 .use_preconfigured_tls(tls)
                 .connect_timeout(connect_timeout)
+                .tcp_keepalive(Duration::from_secs(15))
+                .tcp_keepalive_interval(Duration::from_secs(15))
+                .tcp_keepalive_retries(3)
                 .redirect(reqwest::redirect::Policy::none())
                 .referer(false)
                 .https_only(false)

@@ -981,3 +981,66 @@ async fn a_signed_operation_with_an_endpoint_override_and_no_region_is_not_sent(
     assert_eq!(out.secret_code.unwrap().expose(), "JBSWY3DPEHPK3PXP");
     assert_eq!(rec.requests().len(), 1);
 }
+
+#[test]
+fn the_defaults_fit_documented_aws_limits() {
+    // No attempt timeout: long polls (60 s) and StartSyncExecution (5 min).
+    assert_eq!(awsop::client::DEFAULT_ATTEMPT_TIMEOUT, None);
+    // DynamoDB BatchGetItem's 16 MB, with base64 binary, fits.
+    assert_eq!(awsop::client::DEFAULT_MAX_RESPONSE_BYTES, 64 * 1024 * 1024);
+}
+
+/// A transport that answers only after being polled `polls` times, as a
+/// long poll would: with a timer that is always done, any attempt timeout
+/// would cut it short.
+#[derive(Debug)]
+struct AnswersLate {
+    polls: usize,
+}
+
+impl awsop::transport::Transport for AnswersLate {
+    fn send(
+        &self,
+        _request: http::Request<Vec<u8>>,
+        _limits: awsop::transport::Limits,
+    ) -> awsop::transport::BoxFuture<
+        '_,
+        Result<http::Response<Vec<u8>>, awsop::transport::TransportError>,
+    > {
+        let mut left = self.polls;
+        Box::pin(std::future::poll_fn(move |cx| {
+            if left == 0 {
+                let c = ok();
+                return std::task::Poll::Ready(Ok(http::Response::builder()
+                    .status(200)
+                    .body(c.body)
+                    .unwrap()));
+            }
+            left -= 1;
+            cx.waker().wake_by_ref();
+            std::task::Poll::Pending
+        }))
+    }
+}
+
+#[tokio::test]
+async fn a_long_poll_is_never_cut_by_a_default_attempt_timeout() {
+    let client = builder()
+        .transport(AnswersLate { polls: 3 })
+        .sleep_impl(NoWait)
+        .build()
+        .unwrap();
+    client.send(&op("tok")).await.unwrap();
+    assert_eq!(client.retry_tokens(), 500);
+}
+
+#[tokio::test]
+async fn a_17_mb_response_decodes_with_the_default_cap() {
+    // DynamoDB BatchGetItem returns up to 16 MB of items.
+    let big = "A".repeat(17_000_000);
+    let body = format!(r#"{{"SecretCode":"{big}"}}"#);
+    let server = Server::start(vec![Act::Respond(Canned::json(200, &body))]).await;
+    let client = loopback(&server).build().unwrap();
+    let out = client.send(&op("tok")).await.unwrap();
+    assert_eq!(out.secret_code.unwrap().expose().len(), 17_000_000);
+}
