@@ -255,6 +255,9 @@ fn fields(cx: &Ctxt, item: &Item<'_>) {
                 );
             }
         }
+        if let Some(span) = f.attrs.idempotency_token.span() {
+            idempotency_token(cx, item, f, span);
+        }
         if f.is_meta() {
             continue;
         }
@@ -274,6 +277,40 @@ fn fields(cx: &Ctxt, item: &Item<'_>) {
         } else {
             wire_names.insert(&f.wire, f);
         }
+    }
+}
+
+/// `#[aws(idempotency_token)]` goes on an `Option<String>` member of an
+/// operation's input: the runtime fills it when the caller leaves it unset.
+fn idempotency_token(cx: &Ctxt, item: &Item<'_>, f: &Field<'_>, key: Span) {
+    if item.which != Macro::Operation {
+        cx.error_at(
+            key,
+            format!(
+                "#[aws(idempotency_token)] goes on a member of an operation's input (#[aws_operation]), not of {}: remove it",
+                item.which.name()
+            ),
+        );
+        return;
+    }
+    let is_string = |ty: &syn::Type| match ty {
+        syn::Type::Path(p) => {
+            p.qself.is_none()
+                && p.path
+                    .segments
+                    .last()
+                    .is_some_and(|s| s.ident == "String" && s.arguments.is_none())
+        }
+        _ => false,
+    };
+    if !f.option_inner.is_some_and(is_string) {
+        cx.error_spanned_by(
+            f.ty,
+            format!(
+                "#[aws(idempotency_token)] needs an `Option<String>` field (unset, the client fills it), not `{}`",
+                f.ty.to_token_stream().to_string().replace(' ', "")
+            ),
+        );
     }
 }
 

@@ -412,6 +412,8 @@ impl Client {
             (Auth::SigV4, None) => return Err(construction(NO_SIGNING_REGION.to_owned())),
             (_, region) => region.unwrap_or_default(),
         };
+        // Built once: every attempt sends these bytes, so an idempotency
+        // token filled in here is the same on every retry of this call.
         let base = protocol::build_request(op, &url)
             .map_err(|e| construction(format!("could not build the request: {e}")))?;
         let mut secrets = Vec::new();
@@ -962,18 +964,7 @@ fn redirect_reason(headers: &http::HeaderMap) -> String {
 }
 
 fn invocation_id() -> String {
-    let (a, b) = (crate::rand::u64(), crate::rand::u64());
-    // A version-4 UUID.
-    let a = (a & 0xffff_ffff_ffff_0fff) | 0x0000_0000_0000_4000;
-    let b = (b & 0x3fff_ffff_ffff_ffff) | 0x8000_0000_0000_0000;
-    format!(
-        "{:08x}-{:04x}-{:04x}-{:04x}-{:012x}",
-        a >> 32,
-        (a >> 16) & 0xffff,
-        a & 0xffff,
-        b >> 48,
-        b & 0xffff_ffff_ffff
-    )
+    crate::rand::uuid_v4()
 }
 
 #[cfg(test)]

@@ -46,6 +46,10 @@ pub const X_AMZ_TARGET: &str = "x-amz-target";
 /// Builds the unsigned request for `op`, addressed to `endpoint` (an absolute
 /// `scheme://authority[/path]` URL with no trailing slash needed).
 ///
+/// An unset member marked `#[aws(idempotency_token)]` gets a fresh token in
+/// the body: build once per call and send those bytes on every retry, as
+/// [`Client::send`](crate::Client::send) does.
+///
 /// # Errors
 ///
 /// When the endpoint does not make a valid URI, or a member cannot be

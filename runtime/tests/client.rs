@@ -1044,3 +1044,64 @@ async fn a_17_mb_response_decodes_with_the_default_cap() {
     let out = client.send(&op("tok")).await.unwrap();
     assert_eq!(out.secret_code.unwrap().expose().len(), 17_000_000);
 }
+
+/// An operation with an idempotency token, as codegen writes one.
+#[awsop::aws_operation(
+    service = PropsService,
+    target = "PutThing",
+    output = PutThingOutput,
+    error = awsop::error::UnhandledError,
+    auth = none,
+)]
+pub struct PutThing {
+    /// A name.
+    pub name: Option<String>,
+    /// The token.
+    #[aws(idempotency_token)]
+    pub client_token: Option<String>,
+}
+
+/// Its output.
+#[awsop::aws_shape]
+pub struct PutThingOutput {}
+
+fn client_token(r: &http::Request<Vec<u8>>) -> String {
+    let body: serde_json::Value = serde_json::from_slice(r.body()).unwrap();
+    body["ClientToken"].as_str().unwrap().to_owned()
+}
+
+#[tokio::test]
+async fn an_unset_idempotency_token_is_filled_once_per_call() {
+    let rec = Recorder::new(vec![
+        Ok(Canned::json(503, "{}")),
+        Err(TransportErrorKind::Io),
+        Ok(Canned::json(200, "{}")),
+        Ok(Canned::json(200, "{}")),
+        Ok(Canned::json(200, "{}")),
+    ]);
+    let client = builder().transport(rec.clone()).build().unwrap();
+    let op = PutThing {
+        name: Some("n".into()),
+        client_token: None,
+    };
+    client.send(&op).await.unwrap();
+    client.send(&op).await.unwrap();
+    let set = PutThing {
+        name: None,
+        client_token: Some("mine".into()),
+    };
+    client.send(&set).await.unwrap();
+    let tokens: Vec<String> = rec.requests().iter().map(client_token).collect();
+    assert_eq!(tokens.len(), 5);
+    // Three attempts of the first call: one token, a version-4 UUID.
+    assert_eq!(tokens[0], tokens[1]);
+    assert_eq!(tokens[1], tokens[2]);
+    assert_eq!(tokens[0].len(), 36);
+    assert_eq!(&tokens[0][14..15], "4");
+    // The second call gets its own.
+    assert_ne!(tokens[3], tokens[0]);
+    assert_eq!(tokens[3].len(), 36);
+    // One the caller set is sent as it is.
+    assert_eq!(tokens[4], "mine");
+    assert_eq!(op.client_token, None, "the input is not changed");
+}
