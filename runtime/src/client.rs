@@ -10,7 +10,7 @@
 //! | --- | --- | --- |
 //! | region | none: a signed operation, or one with no endpoint override, fails at send time without one (never a guessed `us-east-1`) | [`ClientBuilder::region`], `AWS_REGION`, `AWS_DEFAULT_REGION`, profile `region` |
 //! | credentials | none with [`Client::builder`]; AWS's default chain with [`Client::from_env`] | [`ClientBuilder::credentials_provider`] |
-//! | retries | standard, 3 attempts | [`ClientBuilder::retry_config`], `AWS_RETRY_MODE`, `AWS_MAX_ATTEMPTS` |
+//! | retries | standard, 3 attempts (`adaptive`: 3 and a client-side rate limiter; `legacy`: 5) | [`ClientBuilder::retry_config`], `AWS_RETRY_MODE`, `AWS_MAX_ATTEMPTS`, profile `retry_mode`, `max_attempts` |
 //! | connect timeout | 3.1 s | [`ClientBuilder::connect_timeout`] |
 //! | attempt timeout | none (see below) | [`ClientBuilder::attempt_timeout`] |
 //! | operation timeout | none | [`ClientBuilder::operation_timeout`] |
@@ -74,6 +74,7 @@ use crate::error::{Error, Kind, OperationError, TimeoutKind};
 use crate::operation::{Auth, Operation, ServiceMeta};
 use crate::profile::{ProfileError, ProfileSet};
 use crate::protocol::{self, ResponseFailure};
+use crate::retry::adaptive::RateLimiter;
 use crate::retry::{self, Outcome, RetryConfig, RetryMode, TokenBucket};
 use crate::sigv4::{self, SigningKeyCache, SigningParams, SigningSettings};
 use crate::time::{Clock, DateTime, SystemClock};
@@ -119,6 +120,8 @@ struct Inner {
     credentials: Option<Arc<dyn ProvideCredentials>>,
     retry: RetryConfig,
     bucket: TokenBucket,
+    /// Adaptive mode's client-side rate limiter.
+    rate_limiter: Option<RateLimiter>,
     connect_timeout: Duration,
     attempt_timeout: Option<Duration>,
     operation_timeout: Option<Duration>,
@@ -269,7 +272,9 @@ impl Client {
     /// # Errors
     ///
     /// A setting that is present but invalid: a profile file that does not
-    /// parse, an unknown `AWS_RETRY_MODE`, a bad region or endpoint URL.
+    /// parse, an unknown retry mode, a bad region or endpoint URL. The error
+    /// names where the value came from: the environment variable, or the
+    /// profile, key and file.
     pub fn from_env() -> Result<Client, ConfigError> {
         ClientBuilder::from_env(Env::real())?.build()
     }
@@ -435,6 +440,15 @@ impl Client {
                         e.with_attempts(attempt - 1).with_sent_earlier(sent_earlier)
                     })?),
                 };
+            // Adaptive mode: wait for the rate limiter, before signing so the
+            // signature is as fresh as the send.
+            if let Some(limiter) = &inner.rate_limiter {
+                let wait = limiter.acquire(inner.clock.now().as_secs_f64());
+                if !wait.is_zero() {
+                    tracing::debug!(?wait, "client-side rate limit");
+                    inner.sleep.sleep(wait).await;
+                }
+            }
             let mut request = base.clone();
             let headers = request.headers_mut();
             headers.insert(
@@ -565,6 +579,7 @@ impl Client {
                     );
                     match decoded {
                         Ok(out) => {
+                            self.record_attempt(None);
                             inner.bucket.success(last_cost);
                             return Ok(out);
                         }
@@ -577,6 +592,7 @@ impl Client {
                                 },
                                 skew_corrected,
                             );
+                            self.record_attempt(reason);
                             let err = Error::new(O::NAME, Kind::Service(e), None);
                             sent_earlier = true;
                             if self.retry_after(reason, attempt, &mut last_cost).await {
@@ -599,6 +615,7 @@ impl Client {
                 }
             };
             let reason = retry::classify(retry_outcome, false);
+            self.record_attempt(reason);
             let outcome_err = outcome_err
                 .with_attempts(attempt)
                 .with_sent_earlier(sent_earlier);
@@ -606,6 +623,14 @@ impl Client {
             if !self.retry_after(reason, attempt, &mut last_cost).await {
                 return Err(outcome_err);
             }
+        }
+    }
+
+    /// Tells the adaptive rate limiter, if any, how an attempt ended.
+    fn record_attempt(&self, reason: Option<retry::RetryReason>) {
+        if let Some(limiter) = &self.inner.rate_limiter {
+            let throttled = reason == Some(retry::RetryReason::Throttling);
+            limiter.update(self.inner.clock.now().as_secs_f64(), throttled);
         }
     }
 
@@ -711,27 +736,39 @@ impl ClientBuilder {
             endpoint::validate_region(region).map_err(|e| ConfigError::new(e.to_string()))?;
         }
         let profile = profiles.selected();
-        let setting = |env_name: &str, profile_key: &str| -> Option<String> {
-            env.get(env_name)
-                .or_else(|| profile.and_then(|p| p.get(profile_key)).map(str::to_owned))
+        // A setting's value and where it came from, for error messages: the
+        // environment variable, or the profile key and its file.
+        let setting = |env_name: &str, profile_key: &str| -> Option<(String, String)> {
+            if let Some(v) = env.get(env_name) {
+                return Some((v, env_name.to_owned()));
+            }
+            let v = profile.and_then(|p| p.get(profile_key))?;
+            let file = profiles.config_path().map_or_else(
+                || "the shared config files".to_owned(),
+                |p| p.display().to_string(),
+            );
+            let source = format!(
+                "profile `{}` key {profile_key} in {file}",
+                profiles.selected_name()
+            );
+            Some((v.to_owned(), source))
         };
         let flag = |env_name: &str, profile_key: &str| -> Result<Option<bool>, ConfigError> {
             setting(env_name, profile_key)
-                .map(|v| endpoint::parse_bool_setting(env_name, &v))
+                .map(|(v, source)| endpoint::parse_bool_setting(&source, &v))
                 .transpose()
                 .map_err(|e| ConfigError::new(e.to_string()))
         };
         builder.use_fips = flag("AWS_USE_FIPS_ENDPOINT", "use_fips_endpoint")?;
         builder.use_dual_stack = flag("AWS_USE_DUALSTACK_ENDPOINT", "use_dualstack_endpoint")?;
-        if let Some(mode) = setting("AWS_RETRY_MODE", "retry_mode") {
-            match RetryMode::parse(&mode) {
-                Ok(RetryMode::Standard) => {}
-                Err(e) => return Err(ConfigError::new(format!("AWS_RETRY_MODE: {e}"))),
-            }
+        if let Some((mode, source)) = setting("AWS_RETRY_MODE", "retry_mode") {
+            let mode =
+                RetryMode::parse(&mode).map_err(|e| ConfigError::new(format!("{source}: {e}")))?;
+            builder.retry = RetryConfig::for_mode(mode);
         }
-        if let Some(n) = setting("AWS_MAX_ATTEMPTS", "max_attempts") {
+        if let Some((n, source)) = setting("AWS_MAX_ATTEMPTS", "max_attempts") {
             let n = RetryConfig::parse_max_attempts(&n)
-                .map_err(|e| ConfigError::new(format!("AWS_MAX_ATTEMPTS: {e}")))?;
+                .map_err(|e| ConfigError::new(format!("{source}: {e}")))?;
             builder.retry = builder.retry.with_max_attempts(n);
         }
         builder.credentials = Some(Arc::new(DefaultChain::new(env.clone())));
@@ -900,6 +937,8 @@ impl ClientBuilder {
                 profiles: self.profiles,
                 endpoints: Mutex::new(HashMap::new()),
                 credentials,
+                rate_limiter: (self.retry.mode() == RetryMode::Adaptive)
+                    .then(|| RateLimiter::new(self.clock.now().as_secs_f64())),
                 retry: self.retry,
                 bucket: TokenBucket::default(),
                 connect_timeout: self.connect_timeout,

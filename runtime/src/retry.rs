@@ -1,4 +1,5 @@
-//! Retries: AWS's "standard" mode, as pure functions and a token bucket.
+//! Retries: AWS's "standard", "adaptive" and "legacy" modes, as pure
+//! functions, a token bucket and a rate limiter.
 //!
 //! # Defaults
 //!
@@ -10,6 +11,18 @@
 //!   botocore's standard mode and the official Rust SDK do: a call that
 //!   needed 503, 503, 200 keeps 5 of the 10 tokens spent), or adds 1 when it
 //!   needed none; with too few tokens left, the error is returned as it is.
+//!
+//! # Modes
+//!
+//! - `standard` (the default): the above.
+//! - `adaptive`: standard, plus a client-side rate limiter
+//!   ([`adaptive::RateLimiter`], botocore's and the official SDK's): after
+//!   the first throttling response, attempts are paced by a token bucket
+//!   whose rate follows CUBIC congestion control. 3 attempts by default.
+//! - `legacy`: 5 attempts by default, as botocore's legacy mode. What is
+//!   retried, the backoff and the retry quota are standard mode's (botocore's
+//!   legacy mode retries fewer codes, backs off without the 20 s cap and has
+//!   no quota).
 //!
 //! # What is retried
 //!
@@ -24,6 +37,8 @@ use std::sync::Mutex;
 use std::time::Duration;
 
 use crate::error::RetryKind;
+
+pub mod adaptive;
 
 /// Codes that mean "slow down".
 pub const THROTTLING_CODES: &[&str] = &[
@@ -65,33 +80,42 @@ pub const CLOCK_SKEW_CODES: &[&str] = &[
 /// HTTP statuses that are transient.
 pub const TRANSIENT_STATUSES: &[u16] = &[500, 502, 503, 504];
 
-/// The retry strategy.
+/// The retry strategy. See the [module docs](self#modes).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub enum RetryMode {
     /// AWS's standard mode.
     #[default]
     Standard,
+    /// Standard mode plus a client-side rate limiter that slows down after
+    /// throttling.
+    Adaptive,
+    /// Standard mode with botocore legacy mode's default of 5 attempts.
+    Legacy,
 }
 
 impl RetryMode {
-    /// Parses `AWS_RETRY_MODE` / the profile's `retry_mode`.
-    ///
-    /// `standard` is standard mode; `legacy` (the old default of some SDKs)
-    /// is taken as standard too. `adaptive` is refused rather than silently
-    /// treated as something else.
+    /// Parses `AWS_RETRY_MODE` / the profile's `retry_mode`: `standard`,
+    /// `adaptive` or `legacy`, in any case.
     ///
     /// # Errors
     ///
-    /// Any other value, or `adaptive`.
+    /// Any other value.
     pub fn parse(value: &str) -> Result<Self, InvalidRetryConfig> {
         match value.trim().to_ascii_lowercase().as_str() {
-            "standard" | "legacy" => Ok(RetryMode::Standard),
-            "adaptive" => Err(InvalidRetryConfig(
-                "retry mode `adaptive` is not supported by awsop; use `standard`".into(),
-            )),
+            "standard" => Ok(RetryMode::Standard),
+            "adaptive" => Ok(RetryMode::Adaptive),
+            "legacy" => Ok(RetryMode::Legacy),
             _ => Err(InvalidRetryConfig(format!(
-                "unknown retry mode {value:?}: expected `standard`"
+                "unknown retry mode {value:?}: expected `standard`, `adaptive` or `legacy`"
             ))),
+        }
+    }
+
+    /// The default number of attempts in this mode: 5 for legacy, else 3.
+    pub fn default_max_attempts(self) -> u32 {
+        match self {
+            RetryMode::Legacy => 5,
+            RetryMode::Standard | RetryMode::Adaptive => 3,
         }
     }
 }
@@ -132,6 +156,20 @@ impl RetryConfig {
     /// Standard mode with its defaults.
     pub fn standard() -> Self {
         Self::default()
+    }
+
+    /// `mode` with its defaults (5 attempts for legacy, else 3).
+    pub fn for_mode(mode: RetryMode) -> Self {
+        RetryConfig {
+            mode,
+            max_attempts: mode.default_max_attempts(),
+            ..Self::default()
+        }
+    }
+
+    /// Adaptive mode with its defaults.
+    pub fn adaptive() -> Self {
+        Self::for_mode(RetryMode::Adaptive)
     }
 
     /// No retries: one attempt.
@@ -426,16 +464,14 @@ mod tests {
     #[test]
     fn parses_settings() {
         assert_eq!(RetryMode::parse("Standard"), Ok(RetryMode::Standard));
-        assert_eq!(RetryMode::parse("legacy"), Ok(RetryMode::Standard));
-        assert!(
-            RetryMode::parse("adaptive")
-                .unwrap_err()
-                .0
-                .contains("not supported")
-        );
+        assert_eq!(RetryMode::parse(" ADAPTIVE "), Ok(RetryMode::Adaptive));
+        assert_eq!(RetryMode::parse("legacy"), Ok(RetryMode::Legacy));
+        assert_eq!(RetryConfig::for_mode(RetryMode::Legacy).max_attempts(), 5);
+        assert_eq!(RetryConfig::adaptive().max_attempts(), 3);
+        assert_eq!(RetryConfig::adaptive().mode(), RetryMode::Adaptive);
         assert_eq!(
             RetryMode::parse("fast").unwrap_err().to_string(),
-            "unknown retry mode \"fast\": expected `standard`"
+            "unknown retry mode \"fast\": expected `standard`, `adaptive` or `legacy`"
         );
         assert_eq!(RetryConfig::parse_max_attempts("5"), Ok(5));
         assert!(RetryConfig::parse_max_attempts("0").is_err());
