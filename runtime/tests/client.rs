@@ -1105,3 +1105,42 @@ async fn an_unset_idempotency_token_is_filled_once_per_call() {
     assert_eq!(tokens[4], "mine");
     assert_eq!(op.client_token, None, "the input is not changed");
 }
+
+/// A timer that records each sleep and returns at once.
+#[derive(Debug, Clone, Default)]
+struct RecordingSleep(std::sync::Arc<std::sync::Mutex<Vec<Duration>>>);
+
+impl awsop::transport::AsyncSleep for RecordingSleep {
+    fn sleep(&self, d: Duration) -> awsop::transport::BoxFuture<'static, ()> {
+        self.0.lock().unwrap().push(d);
+        Box::pin(async {})
+    }
+}
+
+#[tokio::test]
+async fn hostile_retry_settings_never_panic_the_send_loop() {
+    for (jitter, slept) in [
+        (f64::NAN, vec![]),
+        (f64::NEG_INFINITY, vec![]),
+        (-1.0, vec![]),
+        (f64::INFINITY, vec![Duration::MAX]),
+        (7.0, vec![Duration::MAX]),
+    ] {
+        let rec = Recorder::new(vec![Ok(Canned::json(503, "{}")), Ok(ok())]);
+        let sleep = RecordingSleep::default();
+        let client = builder()
+            .transport(rec.clone())
+            .sleep_impl(sleep.clone())
+            .jitter(move || jitter)
+            .retry_config(
+                RetryConfig::standard()
+                    .with_initial_backoff(Duration::MAX)
+                    .with_max_backoff(Duration::MAX)
+                    .with_max_attempts(u32::MAX),
+            )
+            .build()
+            .unwrap();
+        client.send(&op("tok")).await.unwrap();
+        assert_eq!(*sleep.0.lock().unwrap(), slept, "jitter {jitter}");
+    }
+}
