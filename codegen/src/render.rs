@@ -379,7 +379,9 @@ impl<'a> Gen<'a> {
         false
     }
 
-    fn member_docs(&self, m: &Member) -> String {
+    /// A member's docs; `filled` says whether the client fills it (an
+    /// `#[aws(idempotency_token)]` member).
+    fn member_docs(&self, m: &Member, filled: bool) -> String {
         let own = docs::to_markdown(&m.docs);
         let text = if own.is_empty() {
             let target = self.shape(&m.shape);
@@ -395,8 +397,8 @@ impl<'a> Gen<'a> {
         join_docs(&[
             Some(text),
             deprecation_note(&m.deprecated),
-            m.idempotency_token.then(|| {
-                "An idempotency token: AWS SDKs fill it with a random UUID when it is not set; awsop sends it only when you set it.".to_owned()
+            filled.then(|| {
+                "An idempotency token: left unset, the client fills it with a random UUID, once per call and the same on every retry.".to_owned()
             }),
         ])
     }
@@ -419,7 +421,12 @@ impl<'a> Gen<'a> {
             } else if reserved.contains(&name.as_str()) {
                 name.push_str("_value");
             }
-            doc_lines(&mut out, &self.member_docs(m));
+            // The macros fill an unset `Option<String>` token of an input.
+            let filled = usage == Use::Input
+                && m.idempotency_token
+                && !m.required
+                && self.rust_type(&m.shape) == "String";
+            doc_lines(&mut out, &self.member_docs(m, filled));
             let mut attrs = Vec::new();
             if !exception_message && macro_wire_name(&name) != m.name {
                 attrs.push(format!("rename = {}", quote(&m.name)));
@@ -429,6 +436,9 @@ impl<'a> Gen<'a> {
             }
             if let Some(f) = self.timestamp_format(m) {
                 attrs.push(format!("timestamp_format = {}", quote(f)));
+            }
+            if filled {
+                attrs.push("idempotency_token".into());
             }
             if !attrs.is_empty() {
                 let _ = writeln!(out, "#[aws({})]", attrs.join(", "));

@@ -126,6 +126,7 @@ impl Checker<'_> {
             Some(input) => match self.model.shapes.get(input) {
                 Some(shape) => {
                     self.members(item, input, &shape.members, &shape.required, false);
+                    self.idempotency_tokens(item, input, &shape.members);
                 }
                 None => self.report(
                     item,
@@ -347,6 +348,33 @@ impl Checker<'_> {
             || f.type_names
                 .iter()
                 .any(|n| self.sensitive_types.contains(n))
+    }
+
+    /// An operation's input marks exactly the model's idempotency tokens
+    /// with `#[aws(idempotency_token)]`, so the client fills them.
+    fn idempotency_tokens(&mut self, item: &Item, shape: &str, members: &[Member]) {
+        for f in item.fields.iter().filter(|f| !f.meta) {
+            let Some(m) = members.iter().find(|m| m.name == f.wire) else {
+                continue;
+            };
+            if m.idempotency_token && !f.idempotency_token {
+                self.report(
+                    item,
+                    format!(
+                        "member {} is an idempotency token in the model's {shape}, but field {} is not #[aws(idempotency_token)]: without it a retried write may be applied twice",
+                        m.name, f.name
+                    ),
+                );
+            } else if f.idempotency_token && !m.idempotency_token {
+                self.report(
+                    item,
+                    format!(
+                        "field {} is #[aws(idempotency_token)], but the model's {shape} member {} is not an idempotency token",
+                        f.name, m.name
+                    ),
+                );
+            }
+        }
     }
 
     /// The fields of `item` against the members of the model's `shape`.

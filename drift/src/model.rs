@@ -37,6 +37,8 @@ pub struct Member {
     pub name: String,
     /// The shape it targets.
     pub target: String,
+    /// `idempotencyToken: true`: SDKs fill it when it is unset.
+    pub idempotency_token: bool,
 }
 
 /// How the model classifies an exception for retries.
@@ -213,6 +215,8 @@ fn shape(sh: &Value) -> Shape {
                 .map(|(name, v)| Member {
                     name: name.clone(),
                     target: s(v, "shape").unwrap_or_default(),
+                    idempotency_token: v.get("idempotencyToken").and_then(Value::as_bool)
+                        == Some(true),
                 })
                 .collect()
         })

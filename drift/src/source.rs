@@ -103,6 +103,8 @@ pub struct Field {
     pub meta: bool,
     /// `#[aws(sensitive)]`.
     pub sensitive_attr: bool,
+    /// `#[aws(idempotency_token)]`.
+    pub idempotency_token: bool,
     /// The type mentions `Sensitive<...>`.
     pub sensitive_type: bool,
     /// Every type name the field's type mentions (`Option<Vec<Foo>>` gives
@@ -311,6 +313,7 @@ fn field(f: &syn::Field) -> syn::Result<Field> {
         required: !is_option(&f.ty) && !meta,
         meta,
         sensitive_attr: h.sensitive,
+        idempotency_token: h.idempotency_token,
         sensitive_type: names.iter().any(|n| n == "Sensitive"),
         type_names: names,
         name,
@@ -333,6 +336,7 @@ struct Helpers {
     value: Option<String>,
     code: Option<String>,
     sensitive: bool,
+    idempotency_token: bool,
     http_status: bool,
     request_id: bool,
     other: bool,
@@ -349,6 +353,7 @@ fn helper_attrs(attrs: &[Attribute]) -> syn::Result<Helpers> {
                 Some("value") => h.value = Some(str_value(&meta)?),
                 Some("code") => h.code = Some(str_value(&meta)?),
                 Some("sensitive") => h.sensitive = true,
+                Some("idempotency_token") => h.idempotency_token = true,
                 Some("http_status") => h.http_status = true,
                 Some("request_id") => h.request_id = true,
                 Some("other") => h.other = true,

@@ -49,7 +49,11 @@ const MODEL: &str = r#"{
       "members": {"Thing": {"shape": "ThingType"}, "State": {"shape": "StateType"}}
     },
     "PutThingRequest": {
-      "type": "structure", "required": ["Thing"], "members": {"Thing": {"shape": "ThingType"}}
+      "type": "structure", "required": ["Thing"],
+      "members": {
+        "Thing": {"shape": "ThingType"},
+        "ClientToken": {"shape": "String", "idempotencyToken": true}
+      }
     },
     "PutThingResponse": {"type": "structure", "members": {}},
     "DeleteThingRequest": {
@@ -129,6 +133,8 @@ pub enum GetThingError {
 )]
 pub struct PutThing {
     pub thing: ThingType,
+    #[aws(idempotency_token)]
+    pub client_token: Option<String>,
 }
 
 #[aws_shape]
@@ -529,5 +535,24 @@ fn the_binary_prints_one_line_per_difference_and_exits_non_zero() {
         String::from_utf8(out.stderr)
             .unwrap()
             .contains("cannot read")
+    );
+}
+
+#[test]
+fn idempotency_tokens_are_marked_as_the_model_says() {
+    assert_drift(
+        &[("    #[aws(idempotency_token)]\n", "")],
+        &[
+            "PutThing: member ClientToken is an idempotency token in the model's PutThingRequest, but field client_token is not #[aws(idempotency_token)]: without it a retried write may be applied twice",
+        ],
+    );
+    assert_drift(
+        &[(
+            "    #[aws(rename = \"MFAOptions\")]\n",
+            "    #[aws(rename = \"MFAOptions\", idempotency_token)]\n",
+        )],
+        &[
+            "GetThing: field mfa_options is #[aws(idempotency_token)], but the model's GetThingRequest member MFAOptions is not an idempotency token",
+        ],
     );
 }

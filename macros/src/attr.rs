@@ -39,6 +39,7 @@ pub(crate) const REQUEST_ID: &str = "request_id";
 pub(crate) const VALUE: &str = "value";
 pub(crate) const CODE: &str = "code";
 pub(crate) const OTHER: &str = "other";
+pub(crate) const IDEMPOTENCY_TOKEN: &str = "idempotency_token";
 
 /// Which macro is being expanded.
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
@@ -293,8 +294,17 @@ pub(crate) enum Site {
 impl Site {
     fn keys(self) -> &'static [&'static str] {
         match self {
-            Site::InputField => &[RENAME, SENSITIVE, TIMESTAMP_FORMAT],
-            Site::ShapeField => &[RENAME, SENSITIVE, TIMESTAMP_FORMAT, HTTP_STATUS, REQUEST_ID],
+            Site::InputField => &[RENAME, SENSITIVE, TIMESTAMP_FORMAT, IDEMPOTENCY_TOKEN],
+            // `idempotency_token` is refused by `valid.rs` with a message that
+            // says where it goes.
+            Site::ShapeField => &[
+                RENAME,
+                SENSITIVE,
+                TIMESTAMP_FORMAT,
+                HTTP_STATUS,
+                REQUEST_ID,
+                IDEMPOTENCY_TOKEN,
+            ],
             Site::EnumVariant => &[VALUE, OTHER],
             Site::ErrorVariant => &[CODE, OTHER],
         }
@@ -313,6 +323,7 @@ pub(crate) struct HelperAttrs {
     pub(crate) value: Slot<LitStr>,
     pub(crate) code: Slot<LitStr>,
     pub(crate) other: Slot<()>,
+    pub(crate) idempotency_token: Slot<()>,
 }
 
 /// Whether `attr` is one of ours (`#[aws(...)]`).
@@ -386,6 +397,11 @@ pub(crate) fn helper_attrs(cx: &Ctxt, site: Site, attrs: &[Attribute]) -> Helper
                 OTHER => {
                     flag(cx, &meta, what)?;
                     out.other.set(cx, &key, what, ());
+                }
+                // #[aws(idempotency_token)]
+                IDEMPOTENCY_TOKEN => {
+                    flag(cx, &meta, what)?;
+                    out.idempotency_token.set(cx, &key, what, ());
                 }
                 _ => unreachable!("every key in Site::keys has a branch"),
             }

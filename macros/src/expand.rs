@@ -132,7 +132,24 @@ fn wire_ser(item: &Item<'_>) -> TokenStream {
                     )?;
                 }
             };
-            if f.option_inner.is_some() {
+            if f.attrs.idempotency_token.is_set() {
+                // Unset, the runtime fills a fresh token. The request body is
+                // serialized once per call, so every retry sends the same.
+                let e = entry(quote!(__value));
+                quote! {
+                    {
+                        let __token;
+                        let __value = match &self.#name {
+                            ::core::option::Option::Some(__value) => __value,
+                            ::core::option::Option::None => {
+                                __token = #p::idempotency_token();
+                                &__token
+                            }
+                        };
+                        #e
+                    }
+                }
+            } else if f.option_inner.is_some() {
                 let e = entry(quote!(__value));
                 quote! {
                     if let ::core::option::Option::Some(__value) = &self.#name {

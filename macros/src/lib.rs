@@ -152,6 +152,26 @@ mod tests {
     }
 
     #[test]
+    fn operation_with_an_idempotency_token() {
+        insta::assert_snapshot!(pretty(
+            Macro::Operation,
+            quote!(
+                service = DynamoDb,
+                target = "TransactWriteItems",
+                output = TransactWriteItemsOutput,
+                error = TransactWriteItemsError
+            ),
+            quote! {
+                pub struct TransactWriteItems {
+                    pub transact_items: Vec<TransactWriteItem>,
+                    #[aws(idempotency_token)]
+                    pub client_request_token: Option<String>,
+                }
+            },
+        ));
+    }
+
+    #[test]
     fn output_with_status_and_request_id() {
         insta::assert_snapshot!(pretty(
             Macro::Shape,

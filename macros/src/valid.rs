@@ -123,6 +123,29 @@ fn service(cx: &Ctxt, item: &Item<'_>) {
             cx.error_spanned_by(lit, "an empty string is not a valid value in #[aws_service]: give the name from the service's model");
         }
     }
+    // These end up in header values (`X-Amz-Target`, the credential scope)
+    // and host names: only visible ASCII can be sent as written.
+    for (key, lit) in [
+        (attr::TARGET_PREFIX, a.target_prefix.get()),
+        (attr::ENDPOINT_PREFIX, a.endpoint_prefix.get()),
+        (attr::SIGNING_NAME, a.signing_name.get()),
+    ] {
+        if let Some(lit) = lit {
+            visible_ascii(cx, lit, key, "#[aws_service]");
+        }
+    }
+}
+
+fn visible_ascii(cx: &Ctxt, lit: &syn::LitStr, key: &str, attribute: &str) {
+    let value = lit.value();
+    if let Some(c) = value.chars().find(|c| !c.is_ascii_graphic()) {
+        cx.error_spanned_by(
+            lit,
+            format!(
+                "`{key}` in {attribute} cannot contain {c:?}: it goes into HTTP headers and host names, which take visible ASCII only (letters, digits, `.`, `_`, `-`)"
+            ),
+        );
+    }
 }
 
 /// Splits a target into its prefix (if written) and operation name.
@@ -153,11 +176,8 @@ fn operation(cx: &Ctxt, item: &Item<'_>) {
                     lit,
                     "`target` in #[aws_operation] has an empty prefix: write `target = \"Operation\"` to use the service's `target_prefix`",
                 );
-            } else if value.chars().any(|c| c.is_whitespace() || c.is_control()) {
-                cx.error_spanned_by(
-                    lit,
-                    "`target` in #[aws_operation] cannot contain whitespace",
-                );
+            } else {
+                visible_ascii(cx, lit, attr::TARGET, "#[aws_operation]");
             }
         }
     }
@@ -235,6 +255,9 @@ fn fields(cx: &Ctxt, item: &Item<'_>) {
                 );
             }
         }
+        if let Some(span) = f.attrs.idempotency_token.span() {
+            idempotency_token(cx, item, f, span);
+        }
         if f.is_meta() {
             continue;
         }
@@ -254,6 +277,40 @@ fn fields(cx: &Ctxt, item: &Item<'_>) {
         } else {
             wire_names.insert(&f.wire, f);
         }
+    }
+}
+
+/// `#[aws(idempotency_token)]` goes on an `Option<String>` member of an
+/// operation's input: the runtime fills it when the caller leaves it unset.
+fn idempotency_token(cx: &Ctxt, item: &Item<'_>, f: &Field<'_>, key: Span) {
+    if item.which != Macro::Operation {
+        cx.error_at(
+            key,
+            format!(
+                "#[aws(idempotency_token)] goes on a member of an operation's input (#[aws_operation]), not of {}: remove it",
+                item.which.name()
+            ),
+        );
+        return;
+    }
+    let is_string = |ty: &syn::Type| match ty {
+        syn::Type::Path(p) => {
+            p.qself.is_none()
+                && p.path
+                    .segments
+                    .last()
+                    .is_some_and(|s| s.ident == "String" && s.arguments.is_none())
+        }
+        _ => false,
+    };
+    if !f.option_inner.is_some_and(is_string) {
+        cx.error_spanned_by(
+            f.ty,
+            format!(
+                "#[aws(idempotency_token)] needs an `Option<String>` field (unset, the client fills it), not `{}`",
+                f.ty.to_token_stream().to_string().replace(' ', "")
+            ),
+        );
     }
 }
 

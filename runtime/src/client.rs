@@ -8,23 +8,53 @@
 //!
 //! | setting | default | set with |
 //! | --- | --- | --- |
-//! | region | none (an error at send time for a service that needs one) | [`ClientBuilder::region`], `AWS_REGION`, `AWS_DEFAULT_REGION`, profile `region` |
+//! | region | none: a signed operation, or one with no endpoint override, fails at send time without one (never a guessed `us-east-1`) | [`ClientBuilder::region`], `AWS_REGION`, `AWS_DEFAULT_REGION`, profile `region` |
 //! | credentials | none with [`Client::builder`]; AWS's default chain with [`Client::from_env`] | [`ClientBuilder::credentials_provider`] |
-//! | retries | standard, 3 attempts | [`ClientBuilder::retry_config`], `AWS_RETRY_MODE`, `AWS_MAX_ATTEMPTS` |
+//! | retries | standard, 3 attempts (`adaptive`: 3 and a client-side rate limiter; `legacy`: 5) | [`ClientBuilder::retry_config`], `AWS_RETRY_MODE`, `AWS_MAX_ATTEMPTS`, profile `retry_mode`, `max_attempts` |
 //! | connect timeout | 3.1 s | [`ClientBuilder::connect_timeout`] |
-//! | attempt timeout | 30 s | [`ClientBuilder::attempt_timeout`] |
+//! | attempt timeout | none (see below) | [`ClientBuilder::attempt_timeout`] |
 //! | operation timeout | none | [`ClientBuilder::operation_timeout`] |
 //! | credentials load timeout | 5 s | [`ClientBuilder::credentials_load_timeout`] |
-//! | response body cap | 10 MiB | [`ClientBuilder::max_response_bytes`] |
+//! | response body cap | 64 MiB (see below) | [`ClientBuilder::max_response_bytes`] |
 //! | endpoint | `https://{prefix}.{region}.{dnsSuffix}` | [`ClientBuilder::endpoint_url`], `AWS_ENDPOINT_URL[_<SERVICE>]`, profile |
+//!
+//! Neither default may break an operation AWS documents:
+//!
+//! - **No attempt timeout.** Long polls hold the request open on purpose:
+//!   Step Functions `GetActivityTask` and SWF `PollForActivityTask` for 60 s
+//!   (their docs ask for a client timeout of at least 65–70 s), and
+//!   Step Functions `StartSyncExecution` runs an Express workflow for up to
+//!   5 minutes. No single number fits them all, an attempt cut short is
+//!   retried at 10 quota tokens, and the official SDK sets none either. A
+//!   connection whose peer died is still found: the default transport sends
+//!   TCP keepalives (reqwest's: after 15 s idle, every 15 s, 3 probes).
+//!   Bound a call with [`ClientBuilder::operation_timeout`] or
+//!   [`ClientBuilder::attempt_timeout`] where a hang costs more than a
+//!   wait.
+//! - **A 64 MiB response cap.** The largest documented awsJson responses
+//!   are DynamoDB `BatchGetItem` (16 MB of items; binary attributes grow
+//!   by a third in base64, about 21.4 MB of JSON) and Kinesis `GetRecords`
+//!   (10 MiB of data in base64, about 13.4 MiB, plus record metadata). The
+//!   cap is three times the larger, and still bounds what a hostile
+//!   endpoint can make the client hold.
 //!
 //! # Clock skew
 //!
 //! When a response's `Date` is more than 4 minutes from the client's clock,
 //! the client keeps the difference and signs later requests with the
 //! corrected time; a request rejected for its signing time is retried once
-//! corrected. A response with no `Date`, or one it cannot parse, leaves the
-//! correction as it was.
+//! corrected. Within 4 minutes, the correction goes back to 0.
+//!
+//! The correction comes only from a response that plausibly came from AWS:
+//! a service error (one with an error code), or a 2xx with a request id. It
+//! is bounded by [`MAX_CLOCK_SKEW`], ±24 hours: that covers clocks that
+//! drifted, VMs resumed after a suspend, and a clock set to local time
+//! instead of UTC (time zones span UTC−12 to UTC+14), while a `Date` of
+//! year 0000 or 9999 from a broken proxy or a hostile endpoint cannot make
+//! every later request be signed with it. A response with no `Date`, one
+//! that does not parse, one beyond the bound, or one not from AWS (an HTML
+//! page, a redirect, a body that does not decode) leaves the correction as
+//! it was.
 
 use std::collections::HashMap;
 use std::fmt;
@@ -45,6 +75,7 @@ use crate::error::{Error, Kind, OperationError, TimeoutKind};
 use crate::operation::{Auth, Operation, ServiceMeta};
 use crate::profile::{ProfileError, ProfileSet};
 use crate::protocol::{self, ResponseFailure};
+use crate::retry::adaptive::RateLimiter;
 use crate::retry::{self, Outcome, RetryConfig, RetryMode, TokenBucket};
 use crate::sigv4::{self, SigningKeyCache, SigningParams, SigningSettings};
 use crate::time::{Clock, DateTime, SystemClock};
@@ -55,17 +86,25 @@ pub const USER_AGENT: &str = concat!("awsop/", env!("CARGO_PKG_VERSION"));
 
 /// The default connect timeout.
 pub const DEFAULT_CONNECT_TIMEOUT: Duration = Duration::from_millis(3100);
-/// The default per-attempt timeout.
-pub const DEFAULT_ATTEMPT_TIMEOUT: Duration = Duration::from_secs(30);
 /// How long a send waits for the credentials provider by default: 5 s, as
 /// the official AWS SDK for Rust's lazy credentials cache. Loading happens
 /// before the first attempt, outside the attempt timeout.
 pub const DEFAULT_CREDENTIALS_LOAD_TIMEOUT: Duration = Duration::from_secs(5);
-/// The default cap on a response body.
-pub const DEFAULT_MAX_RESPONSE_BYTES: usize = 10 * 1024 * 1024;
+/// The default per-attempt timeout: none, so that long polls and
+/// long-running synchronous calls work (see the [module docs](self#defaults)).
+pub const DEFAULT_ATTEMPT_TIMEOUT: Option<Duration> = None;
+/// The default cap on a response body, 64 MiB: above any documented awsJson
+/// response (see the [module docs](self#defaults)).
+pub const DEFAULT_MAX_RESPONSE_BYTES: usize = 64 * 1024 * 1024;
 /// How far the `Date` of a response may be from the local clock before the
 /// client corrects for it.
 pub const CLOCK_SKEW_THRESHOLD: Duration = Duration::from_secs(240);
+/// The largest clock-skew correction the client adopts: a `Date` further
+/// from the local clock is ignored. See the [module docs](self#clock-skew).
+pub const MAX_CLOCK_SKEW: Duration = Duration::from_secs(24 * 60 * 60);
+
+/// Why a signed operation with no region is not sent.
+const NO_SIGNING_REGION: &str = "no region to sign the request for: set one with ClientBuilder::region, the AWS_REGION environment variable, or `region` in the profile (an endpoint URL alone does not choose one)";
 
 /// A client for any awsop service. See the [module docs](self).
 #[derive(Clone)]
@@ -87,6 +126,8 @@ struct Inner {
     credentials_load_timeout: Option<Duration>,
     retry: RetryConfig,
     bucket: TokenBucket,
+    /// Adaptive mode's client-side rate limiter.
+    rate_limiter: Option<RateLimiter>,
     connect_timeout: Duration,
     attempt_timeout: Option<Duration>,
     operation_timeout: Option<Duration>,
@@ -203,7 +244,7 @@ impl Default for ClientBuilder {
             credentials_load_timeout: Some(DEFAULT_CREDENTIALS_LOAD_TIMEOUT),
             retry: RetryConfig::default(),
             connect_timeout: DEFAULT_CONNECT_TIMEOUT,
-            attempt_timeout: Some(DEFAULT_ATTEMPT_TIMEOUT),
+            attempt_timeout: DEFAULT_ATTEMPT_TIMEOUT,
             operation_timeout: None,
             max_response_bytes: DEFAULT_MAX_RESPONSE_BYTES,
             transport: None,
@@ -246,7 +287,9 @@ impl Client {
     /// # Errors
     ///
     /// A setting that is present but invalid: a profile file that does not
-    /// parse, an unknown `AWS_RETRY_MODE`, a bad region or endpoint URL.
+    /// parse, an unknown retry mode, a bad region or endpoint URL. The error
+    /// names where the value came from: the environment variable, or the
+    /// profile, key and file.
     pub fn from_env() -> Result<Client, ConfigError> {
         ClientBuilder::from_env(Env::real())?.build()
     }
@@ -383,24 +426,44 @@ impl Client {
         let (_, url) = self
             .resolved(O::SERVICE)
             .map_err(|e| construction(e.to_string()))?;
+        // An endpoint override resolves without a region, but a signature
+        // names one: never guess it.
+        let signing_region = match (O::AUTH, inner.region.as_deref()) {
+            (Auth::SigV4, None) => return Err(construction(NO_SIGNING_REGION.to_owned())),
+            (_, region) => region.unwrap_or_default(),
+        };
+        // Built once: every attempt sends these bytes, so an idempotency
+        // token filled in here is the same on every retry of this call.
         let base = protocol::build_request(op, &url)
             .map_err(|e| construction(format!("could not build the request: {e}")))?;
         let mut secrets = Vec::new();
         op.sensitive_strings(&mut |s| secrets.push(s.to_owned()));
         let invocation_id = invocation_id();
         let max = inner.retry.max_attempts();
-        let mut spent = 0u32;
+        // The cost of the last retry, all a success refunds.
+        let mut last_cost = None;
+        // Whether an attempt so far may have reached the service: once one
+        // may have, every later error says so.
+        let mut sent_earlier = false;
         let mut attempt = 0u32;
         loop {
             attempt += 1;
-            let credentials = match O::AUTH {
-                Auth::None => None,
-                Auth::SigV4 => Some(
-                    self.credentials::<O>()
-                        .await
-                        .map_err(|e| e.with_attempts(attempt - 1))?,
-                ),
-            };
+            let credentials =
+                match O::AUTH {
+                    Auth::None => None,
+                    Auth::SigV4 => Some(self.credentials::<O>().await.map_err(|e| {
+                        e.with_attempts(attempt - 1).with_sent_earlier(sent_earlier)
+                    })?),
+                };
+            // Adaptive mode: wait for the rate limiter, before signing so the
+            // signature is as fresh as the send.
+            if let Some(limiter) = &inner.rate_limiter {
+                let wait = limiter.acquire(inner.clock.now().as_secs_f64());
+                if !wait.is_zero() {
+                    tracing::debug!(?wait, "client-side rate limit");
+                    inner.sleep.sleep(wait).await;
+                }
+            }
             let mut request = base.clone();
             let headers = request.headers_mut();
             headers.insert(
@@ -418,9 +481,7 @@ impl Client {
             );
             let skew_used = inner.skew_secs.load(Ordering::Relaxed);
             if let Some(creds) = &credentials {
-                // With an endpoint override and no region, sign for us-east-1,
-                // as the AWS CLI does for emulators.
-                let region = inner.region.as_deref().unwrap_or("us-east-1");
+                let region = signing_region;
                 let now = inner.clock.now().add_signed_secs(skew_used);
                 let params = SigningParams {
                     access_key_id: creds.access_key_id(),
@@ -431,8 +492,11 @@ impl Client {
                     time: now,
                     settings: SigningSettings::default(),
                 };
-                sigv4::sign_http_request(&mut request, &params, &inner.keys)
-                    .map_err(|e| construction(format!("could not sign the request: {e}")))?;
+                sigv4::sign_http_request(&mut request, &params, &inner.keys).map_err(|e| {
+                    construction(format!("could not sign the request: {e}"))
+                        .with_attempts(attempt - 1)
+                        .with_sent_earlier(sent_earlier)
+                })?;
             }
             let span = tracing::debug_span!("awsop.attempt", attempt, max);
             started.store(attempt, Ordering::Relaxed);
@@ -492,15 +556,36 @@ impl Client {
                     };
                     (Error::new(O::NAME, kind, Some(Box::new(e))), outcome)
                 }
+                Ok(Ok(response)) if response.status().is_redirection() => {
+                    // Never followed, never retried: the request went where
+                    // it was configured to, and the answer is not AWS's.
+                    let details = crate::error::ResponseDetails {
+                        status: Some(response.status().as_u16()),
+                        request_id: None,
+                        reason: redirect_reason(response.headers()),
+                        excerpt: None,
+                    };
+                    tracing::debug!(parent: &span, status = response.status().as_u16(), "redirect refused");
+                    let err = Error::new(O::NAME, Kind::Response(details), None);
+                    return Err(err.with_attempts(attempt));
+                }
                 Ok(Ok(response)) => {
                     let status = response.status().as_u16();
-                    let skew_corrected = self.update_skew(response.headers(), skew_used);
                     let decoded = protocol::decode_response::<O>(
                         status,
                         response.headers(),
                         response.body(),
                         &secrets,
                     );
+                    // Only a service error or a success with a request id is
+                    // plausibly AWS's answer; a proxy's page is not.
+                    let from_aws = match &decoded {
+                        Ok(_) => protocol::request_id(response.headers()).is_some(),
+                        Err(ResponseFailure::Service(_)) => true,
+                        Err(ResponseFailure::Undecodable(..)) => false,
+                    };
+                    let skew_corrected =
+                        from_aws && self.update_skew(response.headers(), skew_used);
                     tracing::debug!(
                         parent: &span,
                         status,
@@ -509,7 +594,8 @@ impl Client {
                     );
                     match decoded {
                         Ok(out) => {
-                            inner.bucket.success(spent);
+                            self.record_attempt(None);
+                            inner.bucket.success(last_cost);
                             return Ok(out);
                         }
                         Err(ResponseFailure::Service(e)) => {
@@ -521,8 +607,10 @@ impl Client {
                                 },
                                 skew_corrected,
                             );
+                            self.record_attempt(reason);
                             let err = Error::new(O::NAME, Kind::Service(e), None);
-                            if self.retry_after(reason, attempt, &mut spent).await {
+                            sent_earlier = true;
+                            if self.retry_after(reason, attempt, &mut last_cost).await {
                                 continue;
                             }
                             return Err(err.with_attempts(attempt));
@@ -542,9 +630,22 @@ impl Client {
                 }
             };
             let reason = retry::classify(retry_outcome, false);
-            if !self.retry_after(reason, attempt, &mut spent).await {
-                return Err(outcome_err.with_attempts(attempt));
+            self.record_attempt(reason);
+            let outcome_err = outcome_err
+                .with_attempts(attempt)
+                .with_sent_earlier(sent_earlier);
+            sent_earlier = outcome_err.may_have_been_sent();
+            if !self.retry_after(reason, attempt, &mut last_cost).await {
+                return Err(outcome_err);
             }
+        }
+    }
+
+    /// Tells the adaptive rate limiter, if any, how an attempt ended.
+    fn record_attempt(&self, reason: Option<retry::RetryReason>) {
+        if let Some(limiter) = &self.inner.rate_limiter {
+            let throttled = reason == Some(retry::RetryReason::Throttling);
+            limiter.update(self.inner.clock.now().as_secs_f64(), throttled);
         }
     }
 
@@ -553,7 +654,7 @@ impl Client {
         &self,
         reason: Option<retry::RetryReason>,
         attempt: u32,
-        spent: &mut u32,
+        last_cost: &mut Option<u32>,
     ) -> bool {
         let inner = &*self.inner;
         let Some(reason) = reason else {
@@ -566,7 +667,7 @@ impl Client {
             tracing::debug!("retry quota spent; not retrying");
             return false;
         };
-        *spent += cost;
+        *last_cost = Some(cost);
         let delay = inner.retry.backoff(attempt, (inner.jitter)());
         tracing::debug!(?reason, ?delay, "retrying");
         if !delay.is_zero() {
@@ -595,8 +696,10 @@ impl Client {
         result.map_err(|e| Error::new(O::NAME, Kind::Credentials, Some(Box::new(e))))
     }
 
-    /// Records the server's clock from a `Date` header; returns whether the
-    /// correction changed from the one the request was signed with.
+    /// Records the server's clock from a `Date` header of a response that
+    /// came from AWS; returns whether the correction changed from the one the
+    /// request was signed with. A `Date` more than [`MAX_CLOCK_SKEW`] away
+    /// leaves the correction as it was.
     fn update_skew(&self, headers: &http::HeaderMap, skew_used: i64) -> bool {
         let Some(date) = headers
             .get(http::header::DATE)
@@ -606,18 +709,33 @@ impl Client {
             return false;
         };
         let local = self.inner.clock.now();
-        let diff = date.seconds_since(&local).round() as i64;
-        let skew = if diff.unsigned_abs() > CLOCK_SKEW_THRESHOLD.as_secs() {
-            diff
-        } else {
-            0
+        let Some(skew) = skew_correction(local, date) else {
+            tracing::debug!(date = %date, "response Date too far from the local clock; ignored");
+            return false;
         };
         self.inner.skew_secs.store(skew, Ordering::Relaxed);
         if skew != skew_used {
             tracing::debug!(skew_secs = skew, "clock skew correction changed");
         }
-        (skew - skew_used).unsigned_abs() > CLOCK_SKEW_THRESHOLD.as_secs()
+        skew.abs_diff(skew_used) > CLOCK_SKEW_THRESHOLD.as_secs()
     }
+}
+
+/// The correction (server minus local, in seconds) a response `Date` calls
+/// for: 0 within [`CLOCK_SKEW_THRESHOLD`], `None` (ignore it) beyond
+/// [`MAX_CLOCK_SKEW`].
+fn skew_correction(local: DateTime, server: DateTime) -> Option<i64> {
+    let diff = server.seconds_since(&local).round();
+    if !diff.is_finite() || diff.abs() > MAX_CLOCK_SKEW.as_secs() as f64 {
+        return None;
+    }
+    // Within ±24 h, so it fits.
+    let diff = diff as i64;
+    Some(if diff.unsigned_abs() > CLOCK_SKEW_THRESHOLD.as_secs() {
+        diff
+    } else {
+        0
+    })
 }
 
 impl ClientBuilder {
@@ -637,27 +755,39 @@ impl ClientBuilder {
             endpoint::validate_region(region).map_err(|e| ConfigError::new(e.to_string()))?;
         }
         let profile = profiles.selected();
-        let setting = |env_name: &str, profile_key: &str| -> Option<String> {
-            env.get(env_name)
-                .or_else(|| profile.and_then(|p| p.get(profile_key)).map(str::to_owned))
+        // A setting's value and where it came from, for error messages: the
+        // environment variable, or the profile key and its file.
+        let setting = |env_name: &str, profile_key: &str| -> Option<(String, String)> {
+            if let Some(v) = env.get(env_name) {
+                return Some((v, env_name.to_owned()));
+            }
+            let v = profile.and_then(|p| p.get(profile_key))?;
+            let file = profiles.config_path().map_or_else(
+                || "the shared config files".to_owned(),
+                |p| p.display().to_string(),
+            );
+            let source = format!(
+                "profile `{}` key {profile_key} in {file}",
+                profiles.selected_name()
+            );
+            Some((v.to_owned(), source))
         };
         let flag = |env_name: &str, profile_key: &str| -> Result<Option<bool>, ConfigError> {
             setting(env_name, profile_key)
-                .map(|v| endpoint::parse_bool_setting(env_name, &v))
+                .map(|(v, source)| endpoint::parse_bool_setting(&source, &v))
                 .transpose()
                 .map_err(|e| ConfigError::new(e.to_string()))
         };
         builder.use_fips = flag("AWS_USE_FIPS_ENDPOINT", "use_fips_endpoint")?;
         builder.use_dual_stack = flag("AWS_USE_DUALSTACK_ENDPOINT", "use_dualstack_endpoint")?;
-        if let Some(mode) = setting("AWS_RETRY_MODE", "retry_mode") {
-            match RetryMode::parse(&mode) {
-                Ok(RetryMode::Standard) => {}
-                Err(e) => return Err(ConfigError::new(format!("AWS_RETRY_MODE: {e}"))),
-            }
+        if let Some((mode, source)) = setting("AWS_RETRY_MODE", "retry_mode") {
+            let mode =
+                RetryMode::parse(&mode).map_err(|e| ConfigError::new(format!("{source}: {e}")))?;
+            builder.retry = RetryConfig::for_mode(mode);
         }
-        if let Some(n) = setting("AWS_MAX_ATTEMPTS", "max_attempts") {
+        if let Some((n, source)) = setting("AWS_MAX_ATTEMPTS", "max_attempts") {
             let n = RetryConfig::parse_max_attempts(&n)
-                .map_err(|e| ConfigError::new(format!("AWS_MAX_ATTEMPTS: {e}")))?;
+                .map_err(|e| ConfigError::new(format!("{source}: {e}")))?;
             builder.retry = builder.retry.with_max_attempts(n);
         }
         builder.credentials = Some(Arc::new(DefaultChain::new(env.clone())));
@@ -734,7 +864,8 @@ impl ClientBuilder {
         self
     }
 
-    /// The limit on one attempt; `None` for no limit.
+    /// The limit on one attempt; `None` (the default) for no limit. Leave
+    /// room for long polls: an attempt cut short is retried.
     pub fn attempt_timeout(mut self, d: impl Into<Option<Duration>>) -> Self {
         self.attempt_timeout = d.into();
         self
@@ -837,6 +968,8 @@ impl ClientBuilder {
                 endpoints: Mutex::new(HashMap::new()),
                 credentials,
                 credentials_load_timeout: self.credentials_load_timeout,
+                rate_limiter: (self.retry.mode() == RetryMode::Adaptive)
+                    .then(|| RateLimiter::new(self.clock.now().as_secs_f64())),
                 retry: self.retry,
                 bucket: TokenBucket::default(),
                 connect_timeout: self.connect_timeout,
@@ -885,19 +1018,23 @@ fn default_sleep() -> Result<Arc<dyn AsyncSleep>, ConfigError> {
     ))
 }
 
+/// Why a 3xx is refused, naming only the host of its `Location`: the rest of
+/// the URL may carry secrets (a presigned query, user info).
+fn redirect_reason(headers: &http::HeaderMap) -> String {
+    let host = headers
+        .get(http::header::LOCATION)
+        .and_then(|v| http::Uri::try_from(v.as_bytes()).ok())
+        .and_then(|uri| uri.host().map(str::to_owned));
+    match host {
+        Some(host) => {
+            format!("redirect to host {host} not followed (awsop never follows redirects)")
+        }
+        None => "redirect not followed (awsop never follows redirects)".to_owned(),
+    }
+}
+
 fn invocation_id() -> String {
-    let (a, b) = (crate::rand::u64(), crate::rand::u64());
-    // A version-4 UUID.
-    let a = (a & 0xffff_ffff_ffff_0fff) | 0x0000_0000_0000_4000;
-    let b = (b & 0x3fff_ffff_ffff_ffff) | 0x8000_0000_0000_0000;
-    format!(
-        "{:08x}-{:04x}-{:04x}-{:04x}-{:012x}",
-        a >> 32,
-        (a >> 16) & 0xffff,
-        a & 0xffff,
-        b >> 48,
-        b & 0xffff_ffff_ffff
-    )
+    crate::rand::uuid_v4()
 }
 
 #[cfg(test)]

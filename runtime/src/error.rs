@@ -224,6 +224,9 @@ struct Inner<E> {
     operation: &'static str,
     kind: Kind<E>,
     attempts: u32,
+    /// An earlier attempt may have reached the service, whatever became of
+    /// the last one.
+    sent_earlier: bool,
     source: Option<BoxError>,
 }
 
@@ -234,6 +237,7 @@ impl<E> Error<E> {
                 operation,
                 kind,
                 attempts: 0,
+                sent_earlier: false,
                 source,
             }),
         }
@@ -254,6 +258,25 @@ impl<E> Error<E> {
     pub(crate) fn with_attempts(mut self, attempts: u32) -> Self {
         self.inner.attempts = attempts;
         self
+    }
+
+    /// Records that an attempt before the last one may have reached the
+    /// service (it timed out, or its connection failed after writing).
+    pub(crate) fn with_sent_earlier(mut self, sent_earlier: bool) -> Self {
+        self.inner.sent_earlier |= sent_earlier;
+        self
+    }
+
+    /// Whether the last attempt alone says the request was certainly not
+    /// sent.
+    fn last_attempt_not_sent(&self) -> bool {
+        match &self.inner.kind {
+            Kind::Construction(_) | Kind::Credentials | Kind::Pagination(_) => true,
+            Kind::Dispatch { connected } => !*connected,
+            Kind::Timeout(TimeoutKind::Connect, _) => true,
+            Kind::Timeout(..) => self.inner.attempts == 0,
+            Kind::Response(_) | Kind::Service(_) => false,
+        }
     }
 
     /// The operation's name.
@@ -311,16 +334,12 @@ impl<E> Error<E> {
         matches!(self.inner.kind, Kind::Pagination(_))
     }
 
-    /// Whether the service may have received the request (and acted on it):
-    /// false only when it was certainly never sent.
+    /// Whether the service may have received the request (and acted on it)
+    /// in any attempt: false only when no attempt was certainly sent. After
+    /// an attempt that timed out and a retry that could not connect, this is
+    /// true: the first may have been carried out.
     pub fn may_have_been_sent(&self) -> bool {
-        match &self.inner.kind {
-            Kind::Construction(_) | Kind::Credentials | Kind::Pagination(_) => false,
-            Kind::Dispatch { connected } => *connected,
-            Kind::Timeout(TimeoutKind::Connect, _) => false,
-            Kind::Timeout(..) => self.inner.attempts > 0,
-            Kind::Response(_) | Kind::Service(_) => true,
-        }
+        self.inner.sent_earlier || !self.last_attempt_not_sent()
     }
 
     /// The typed service error, if the service answered with one.
@@ -391,12 +410,16 @@ impl<E: OperationError> Error<E> {
 impl<E: OperationError> fmt::Display for Error<E> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         let op = self.inner.operation;
+        // The "was not sent" kinds say so only when no attempt was sent.
+        let not_sent = if self.inner.sent_earlier {
+            "may have been sent by an earlier attempt"
+        } else {
+            "was not sent"
+        };
         match &self.inner.kind {
-            Kind::Construction(reason) => write!(f, "{op} was not sent: {reason}")?,
-            Kind::Credentials => write!(f, "{op} was not sent: no credentials to sign it with")?,
-            Kind::Dispatch { connected: false } => {
-                write!(f, "{op} was not sent: could not connect")?
-            }
+            Kind::Construction(reason) => write!(f, "{op} {not_sent}: {reason}")?,
+            Kind::Credentials => write!(f, "{op} {not_sent}: no credentials to sign it with")?,
+            Kind::Dispatch { connected: false } => write!(f, "{op} {not_sent}: could not connect")?,
             Kind::Dispatch { connected: true } => {
                 write!(f, "{op} may have been sent: the connection failed")?
             }
@@ -406,7 +429,10 @@ impl<E: OperationError> fmt::Display for Error<E> {
                     TimeoutKind::Attempt => "attempt",
                     TimeoutKind::Operation => "operation",
                 };
-                write!(f, "{op} timed out: {which} timeout of {after:?}")?
+                write!(f, "{op} timed out: {which} timeout of {after:?}")?;
+                if self.inner.sent_earlier && *kind == TimeoutKind::Connect {
+                    f.write_str(" (an earlier attempt may have been sent)")?;
+                }
             }
             Kind::Response(d) => {
                 match d.status {
@@ -457,6 +483,9 @@ impl<E: OperationError> fmt::Debug for Error<E> {
             Kind::Pagination(r) => d.field("kind", &"pagination").field("reason", r),
         };
         d.field("attempts", &self.inner.attempts);
+        if self.inner.sent_earlier {
+            d.field("sent_earlier", &true);
+        }
         if let Some(s) = &self.inner.source {
             d.field("source", s);
         }

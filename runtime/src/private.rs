@@ -17,6 +17,14 @@ pub use crate::sensitive::{REDACTED, VisitSecrets};
 pub use crate::time::TimestampFormat;
 pub use crate::wire::{Format, Key, Seed, Ser, WireDe, WireSer};
 
+/// A fresh idempotency token (a version-4 UUID) for a member marked
+/// `#[aws(idempotency_token)]` that the caller left unset. The request body is
+/// serialized once per call ([`crate::protocol::build_request`], before the
+/// first attempt), so every retry of the call carries the same token.
+pub fn idempotency_token() -> String {
+    crate::rand::uuid_v4()
+}
+
 /// The error for a required member the body did not have.
 pub fn missing_member<E: serde::de::Error>(name: &str) -> E {
     E::custom(format_args!("missing required member `{name}`"))

@@ -46,6 +46,10 @@ pub const X_AMZ_TARGET: &str = "x-amz-target";
 /// Builds the unsigned request for `op`, addressed to `endpoint` (an absolute
 /// `scheme://authority[/path]` URL with no trailing slash needed).
 ///
+/// An unset member marked `#[aws(idempotency_token)]` gets a fresh token in
+/// the body: build once per call and send those bytes on every retry, as
+/// [`Client::send`](crate::Client::send) does.
+///
 /// # Errors
 ///
 /// When the endpoint does not make a valid URI, or a member cannot be
@@ -60,10 +64,23 @@ pub fn build_request<O: Operation>(op: &O, endpoint: &str) -> Result<Request<Vec
             CONTENT_TYPE,
             HeaderValue::from_static(O::SERVICE.protocol.content_type()),
         )
-        .header(X_AMZ_TARGET, HeaderValue::from_static(O::TARGET))
+        .header(X_AMZ_TARGET, target_header(O::TARGET)?)
         .header(CONTENT_LENGTH, HeaderValue::from(body.len()))
         .body(body)?;
     Ok(request)
+}
+
+/// The `X-Amz-Target` value. The target is written by whoever declared the
+/// operation (the macros check it; a hand-written [`Operation`] may not), so
+/// a bad one is an error, never a panic.
+fn target_header(target: &'static str) -> Result<HeaderValue, BoxError> {
+    if target.is_empty() || !target.bytes().all(|b| b.is_ascii_graphic()) {
+        return Err(format!(
+            "the operation's target {target:?} is not a valid X-Amz-Target: it must be visible ASCII"
+        )
+        .into());
+    }
+    HeaderValue::from_str(target).map_err(Into::into)
 }
 
 /// Why a response did not give an output.

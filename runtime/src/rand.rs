@@ -1,4 +1,5 @@
-//! Non-cryptographic randomness for backoff jitter and invocation ids.
+//! Non-cryptographic randomness for backoff jitter, invocation ids and
+//! idempotency tokens (which must be unique, not unguessable).
 //!
 //! std's `RandomState` is seeded from the OS once per thread and moves on with
 //! every new instance; hashing a counter with it gives well-spread numbers
@@ -15,6 +16,21 @@ pub(crate) fn u64() -> u64 {
     let mut h = RandomState::new().build_hasher();
     h.write_u64(COUNTER.fetch_add(1, Ordering::Relaxed));
     h.finish()
+}
+
+/// A random version-4 UUID, `xxxxxxxx-xxxx-4xxx-[89ab]xxx-xxxxxxxxxxxx`.
+pub(crate) fn uuid_v4() -> String {
+    let (a, b) = (u64(), u64());
+    let a = (a & 0xffff_ffff_ffff_0fff) | 0x0000_0000_0000_4000;
+    let b = (b & 0x3fff_ffff_ffff_ffff) | 0x8000_0000_0000_0000;
+    format!(
+        "{:08x}-{:04x}-{:04x}-{:04x}-{:012x}",
+        a >> 32,
+        (a >> 16) & 0xffff,
+        a & 0xffff,
+        b >> 48,
+        b & 0xffff_ffff_ffff
+    )
 }
 
 /// A random number in `[0, 1)`.

@@ -1,4 +1,5 @@
-//! Retries: AWS's "standard" mode, as pure functions and a token bucket.
+//! Retries: AWS's "standard", "adaptive" and "legacy" modes, as pure
+//! functions, a token bucket and a rate limiter.
 //!
 //! # Defaults
 //!
@@ -6,8 +7,22 @@
 //!   [`RetryConfig::max_attempts`]);
 //! - backoff before retry `i` (1-based): `rand(0,1) × min(2^(i-1) s, 20 s)`;
 //! - a retry quota of 500 tokens per client: a retry costs 5, or 10 after a
-//!   timeout; a success refunds what its retries cost, or adds 1 when it
+//!   timeout; a success refunds the cost of the call's last retry only (as
+//!   botocore's standard mode and the official Rust SDK do: a call that
+//!   needed 503, 503, 200 keeps 5 of the 10 tokens spent), or adds 1 when it
 //!   needed none; with too few tokens left, the error is returned as it is.
+//!
+//! # Modes
+//!
+//! - `standard` (the default): the above.
+//! - `adaptive`: standard, plus a client-side rate limiter
+//!   ([`adaptive::RateLimiter`], botocore's and the official SDK's): after
+//!   the first throttling response, attempts are paced by a token bucket
+//!   whose rate follows CUBIC congestion control. 3 attempts by default.
+//! - `legacy`: 5 attempts by default, as botocore's legacy mode. What is
+//!   retried, the backoff and the retry quota are standard mode's (botocore's
+//!   legacy mode retries fewer codes, backs off without the 20 s cap and has
+//!   no quota).
 //!
 //! # What is retried
 //!
@@ -22,6 +37,8 @@ use std::sync::Mutex;
 use std::time::Duration;
 
 use crate::error::RetryKind;
+
+pub mod adaptive;
 
 /// Codes that mean "slow down".
 pub const THROTTLING_CODES: &[&str] = &[
@@ -63,33 +80,42 @@ pub const CLOCK_SKEW_CODES: &[&str] = &[
 /// HTTP statuses that are transient.
 pub const TRANSIENT_STATUSES: &[u16] = &[500, 502, 503, 504];
 
-/// The retry strategy.
+/// The retry strategy. See the [module docs](self#modes).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub enum RetryMode {
     /// AWS's standard mode.
     #[default]
     Standard,
+    /// Standard mode plus a client-side rate limiter that slows down after
+    /// throttling.
+    Adaptive,
+    /// Standard mode with botocore legacy mode's default of 5 attempts.
+    Legacy,
 }
 
 impl RetryMode {
-    /// Parses `AWS_RETRY_MODE` / the profile's `retry_mode`.
-    ///
-    /// `standard` is standard mode; `legacy` (the old default of some SDKs)
-    /// is taken as standard too. `adaptive` is refused rather than silently
-    /// treated as something else.
+    /// Parses `AWS_RETRY_MODE` / the profile's `retry_mode`: `standard`,
+    /// `adaptive` or `legacy`, in any case.
     ///
     /// # Errors
     ///
-    /// Any other value, or `adaptive`.
+    /// Any other value.
     pub fn parse(value: &str) -> Result<Self, InvalidRetryConfig> {
         match value.trim().to_ascii_lowercase().as_str() {
-            "standard" | "legacy" => Ok(RetryMode::Standard),
-            "adaptive" => Err(InvalidRetryConfig(
-                "retry mode `adaptive` is not supported by awsop; use `standard`".into(),
-            )),
+            "standard" => Ok(RetryMode::Standard),
+            "adaptive" => Ok(RetryMode::Adaptive),
+            "legacy" => Ok(RetryMode::Legacy),
             _ => Err(InvalidRetryConfig(format!(
-                "unknown retry mode {value:?}: expected `standard`"
+                "unknown retry mode {value:?}: expected `standard`, `adaptive` or `legacy`"
             ))),
+        }
+    }
+
+    /// The default number of attempts in this mode: 5 for legacy, else 3.
+    pub fn default_max_attempts(self) -> u32 {
+        match self {
+            RetryMode::Legacy => 5,
+            RetryMode::Standard | RetryMode::Adaptive => 3,
         }
     }
 }
@@ -130,6 +156,20 @@ impl RetryConfig {
     /// Standard mode with its defaults.
     pub fn standard() -> Self {
         Self::default()
+    }
+
+    /// `mode` with its defaults (5 attempts for legacy, else 3).
+    pub fn for_mode(mode: RetryMode) -> Self {
+        RetryConfig {
+            mode,
+            max_attempts: mode.default_max_attempts(),
+            ..Self::default()
+        }
+    }
+
+    /// Adaptive mode with its defaults.
+    pub fn adaptive() -> Self {
+        Self::for_mode(RetryMode::Adaptive)
     }
 
     /// No retries: one attempt.
@@ -180,7 +220,12 @@ impl RetryConfig {
     }
 
     /// The delay before retry number `retry` (1 for the first retry), with
-    /// `jitter` in `[0, 1]`.
+    /// `jitter` in `[0, 1]`: `jitter × min(initial × 2^(retry-1), max)`.
+    ///
+    /// Never panics: the arithmetic saturates (a huge `initial_backoff` or
+    /// `retry` gives `max_backoff`, and `max_backoff` may be
+    /// [`Duration::MAX`]); `jitter` is clamped to `[0, 1]`, and a NaN jitter
+    /// counts as 0.
     ///
     /// ```
     /// use awsop::retry::RetryConfig;
@@ -190,15 +235,25 @@ impl RetryConfig {
     /// assert_eq!(c.backoff(3, 0.5), Duration::from_secs(2));
     /// assert_eq!(c.backoff(10, 1.0), Duration::from_secs(20));
     /// assert_eq!(c.backoff(2, 0.0), Duration::ZERO);
+    /// assert_eq!(c.backoff(2, f64::NAN), Duration::ZERO);
     /// ```
     pub fn backoff(&self, retry: u32, jitter: f64) -> Duration {
+        let jitter = if jitter.is_nan() {
+            0.0
+        } else {
+            jitter.clamp(0.0, 1.0)
+        };
         let exp = retry.saturating_sub(1).min(31);
         let base = self
             .initial_backoff
             .checked_mul(1u32 << exp)
-            .unwrap_or(self.max_backoff)
+            .unwrap_or(Duration::MAX)
             .min(self.max_backoff);
-        base.mul_f64(jitter.clamp(0.0, 1.0))
+        // `jitter <= 1`, so the product is at most `base`; only the float
+        // rounding of a huge `base` can fail, and then `base` is the answer.
+        Duration::try_from_secs_f64(base.as_secs_f64() * jitter)
+            .unwrap_or(base)
+            .min(base)
     }
 }
 
@@ -320,15 +375,13 @@ impl TokenBucket {
         Some(cost)
     }
 
-    /// Records a success: refunds `spent` (the tokens its retries took), or
-    /// adds [`NO_RETRY_INCREMENT`] when there were none.
-    pub fn success(&self, spent: u32) {
+    /// Records a success: refunds `last_cost`, what the call's last
+    /// [`acquire`](Self::acquire) took (earlier retries stay spent), or adds
+    /// [`NO_RETRY_INCREMENT`] when the call needed no retry (`None`). Never
+    /// above the capacity.
+    pub fn success(&self, last_cost: Option<u32>) {
         let mut tokens = self.tokens.lock().unwrap_or_else(|e| e.into_inner());
-        let add = if spent == 0 {
-            NO_RETRY_INCREMENT
-        } else {
-            spent
-        };
+        let add = last_cost.unwrap_or(NO_RETRY_INCREMENT);
         *tokens = (*tokens + add).min(self.capacity);
     }
 }
@@ -398,9 +451,11 @@ mod tests {
         assert_eq!(b.acquire(RetryReason::Transient), Some(5));
         assert_eq!(b.acquire(RetryReason::Transient), None);
         assert_eq!(b.available(), 2);
-        b.success(10);
-        assert_eq!(b.available(), 12);
-        b.success(0);
+        b.success(Some(5));
+        assert_eq!(b.available(), 7, "only the last acquisition comes back");
+        b.success(None);
+        assert_eq!(b.available(), 8);
+        b.success(Some(10));
         assert_eq!(b.available(), 12, "never above capacity");
         assert_eq!(b.acquire(RetryReason::Timeout), Some(10));
         assert_eq!(b.available(), 2);
@@ -409,16 +464,14 @@ mod tests {
     #[test]
     fn parses_settings() {
         assert_eq!(RetryMode::parse("Standard"), Ok(RetryMode::Standard));
-        assert_eq!(RetryMode::parse("legacy"), Ok(RetryMode::Standard));
-        assert!(
-            RetryMode::parse("adaptive")
-                .unwrap_err()
-                .0
-                .contains("not supported")
-        );
+        assert_eq!(RetryMode::parse(" ADAPTIVE "), Ok(RetryMode::Adaptive));
+        assert_eq!(RetryMode::parse("legacy"), Ok(RetryMode::Legacy));
+        assert_eq!(RetryConfig::for_mode(RetryMode::Legacy).max_attempts(), 5);
+        assert_eq!(RetryConfig::adaptive().max_attempts(), 3);
+        assert_eq!(RetryConfig::adaptive().mode(), RetryMode::Adaptive);
         assert_eq!(
             RetryMode::parse("fast").unwrap_err().to_string(),
-            "unknown retry mode \"fast\": expected `standard`"
+            "unknown retry mode \"fast\": expected `standard`, `adaptive` or `legacy`"
         );
         assert_eq!(RetryConfig::parse_max_attempts("5"), Ok(5));
         assert!(RetryConfig::parse_max_attempts("0").is_err());
@@ -438,5 +491,45 @@ mod tests {
             Duration::from_secs(1),
             "jitter is clamped"
         );
+    }
+
+    #[test]
+    fn backoff_saturates_instead_of_panicking() {
+        let huge = RetryConfig::standard().with_max_backoff(Duration::MAX);
+        assert_eq!(huge.backoff(1, 1.0), Duration::from_secs(1));
+        assert_eq!(huge.backoff(40, 1.0), Duration::from_secs(1 << 31));
+        assert_eq!(huge.backoff(3, f64::NAN), Duration::ZERO);
+        assert_eq!(huge.backoff(3, f64::NEG_INFINITY), Duration::ZERO);
+        assert_eq!(huge.backoff(3, -1.0), Duration::ZERO);
+        assert_eq!(huge.backoff(3, f64::INFINITY), Duration::from_secs(4));
+        let max = huge.with_initial_backoff(Duration::MAX);
+        assert_eq!(max.backoff(1, 1.0), Duration::MAX);
+        assert_eq!(max.backoff(u32::MAX, 1.0), Duration::MAX);
+        assert_eq!(
+            max.backoff(u32::MAX, 0.5),
+            Duration::from_secs(u64::MAX / 2 + 1)
+        );
+        let capped = RetryConfig::standard().with_initial_backoff(Duration::MAX);
+        assert_eq!(capped.backoff(u32::MAX, 1.0), Duration::from_secs(20));
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn backoff_never_panics_and_never_exceeds_its_cap(
+            retry in proptest::num::u32::ANY,
+            jitter in proptest::num::f64::ANY,
+            initial in (proptest::num::u64::ANY, 0u32..1_000_000_000),
+            max in (proptest::num::u64::ANY, 0u32..1_000_000_000),
+        ) {
+            let max = Duration::new(max.0, max.1);
+            let c = RetryConfig::standard()
+                .with_initial_backoff(Duration::new(initial.0, initial.1))
+                .with_max_backoff(max);
+            let d = c.backoff(retry, jitter);
+            proptest::prop_assert!(d <= max);
+            if jitter.is_nan() || jitter <= 0.0 {
+                proptest::prop_assert_eq!(d, Duration::ZERO);
+            }
+        }
     }
 }

@@ -118,22 +118,44 @@ impl DateTime {
         self.secs as f64 + f64::from(self.nanos) / 1e9
     }
 
-    /// This time as a [`SystemTime`].
+    /// This time as a [`SystemTime`]. A time the platform cannot represent
+    /// saturates: to year 0000 or 9999 when those can be, else to the Unix
+    /// epoch.
     pub fn to_system_time(&self) -> SystemTime {
-        if self.secs >= 0 {
-            UNIX_EPOCH + Duration::new(self.secs as u64, self.nanos)
-        } else {
-            UNIX_EPOCH - Duration::from_secs(self.secs.unsigned_abs())
-                + Duration::from_nanos(u64::from(self.nanos))
+        let exact = |t: &DateTime| {
+            if t.secs >= 0 {
+                UNIX_EPOCH.checked_add(Duration::new(t.secs.unsigned_abs(), t.nanos))
+            } else {
+                UNIX_EPOCH
+                    .checked_sub(Duration::from_secs(t.secs.unsigned_abs()))?
+                    .checked_add(Duration::from_nanos(u64::from(t.nanos)))
+            }
+        };
+        exact(self)
+            .or_else(|| exact(&DateTime::from_secs(self.secs.clamp(MIN_SECS, MAX_SECS))))
+            .unwrap_or(UNIX_EPOCH)
+    }
+
+    /// The time `d` after this one, saturating at the largest time a
+    /// `DateTime` holds (`i64::MAX` seconds) rather than overflowing.
+    pub fn add(&self, d: Duration) -> Self {
+        let nanos = self.nanos + d.subsec_nanos();
+        let secs =
+            i128::from(self.secs) + i128::from(d.as_secs()) + i128::from(nanos / 1_000_000_000);
+        match i64::try_from(secs) {
+            Ok(secs) => DateTime {
+                secs,
+                nanos: nanos % 1_000_000_000,
+            },
+            Err(_) => DateTime {
+                secs: i64::MAX,
+                nanos: 999_999_999,
+            },
         }
     }
 
-    /// The time `d` after this one, saturating at the representable range.
-    pub fn add(&self, d: Duration) -> Self {
-        Self::from(self.to_system_time() + d)
-    }
-
-    /// The time `secs` seconds later (earlier when negative).
+    /// The time `secs` seconds later (earlier when negative), saturating at
+    /// the range of `i64` seconds.
     pub fn add_signed_secs(&self, secs: i64) -> Self {
         DateTime {
             secs: self.secs.saturating_add(secs),
@@ -141,9 +163,11 @@ impl DateTime {
         }
     }
 
-    /// The signed difference `self - other`, in seconds.
+    /// The signed difference `self - other`, in seconds (exact for any two
+    /// times within 2^53 seconds of each other; never overflows).
     pub fn seconds_since(&self, other: &DateTime) -> f64 {
-        (self.secs - other.secs) as f64 + (f64::from(self.nanos) - f64::from(other.nanos)) / 1e9
+        let whole = i128::from(self.secs) - i128::from(other.secs);
+        whole as f64 + (f64::from(self.nanos) - f64::from(other.nanos)) / 1e9
     }
 
     fn civil(&self) -> Civil {
@@ -568,5 +592,38 @@ mod tests {
         }
         assert!(DateTime::parse_epoch_seconds("1e3").is_err());
         assert!(DateTime::from_secs_f64(f64::NAN).is_none());
+    }
+
+    #[test]
+    fn arithmetic_saturates() {
+        let t = DateTime::from_secs(1_764_590_400);
+        let max = DateTime::from_secs_and_nanos(i64::MAX, 999_999_999);
+        assert_eq!(t.add(Duration::MAX), max);
+        assert_eq!(max.add(Duration::from_nanos(1)), max);
+        assert_eq!(
+            DateTime::from_secs_and_nanos(1, 600_000_000).add(Duration::from_millis(500)),
+            DateTime::from_secs_and_nanos(2, 100_000_000)
+        );
+        assert_eq!(
+            DateTime::from_secs(i64::MIN).add(Duration::MAX),
+            DateTime::from_secs_and_nanos(i64::MAX, 999_999_999)
+        );
+        assert_eq!(t.add_signed_secs(i64::MAX).secs(), i64::MAX);
+        assert_eq!(t.add_signed_secs(i64::MIN).secs(), i64::MIN + 1_764_590_400);
+        assert_eq!(
+            DateTime::from_secs(i64::MAX).seconds_since(&DateTime::from_secs(i64::MIN)),
+            1.8446744073709552e19
+        );
+        // Times no SystemTime holds saturate instead of panicking.
+        let _ = max.to_system_time();
+        let _ = DateTime::from_secs(i64::MIN).to_system_time();
+        assert_eq!(
+            DateTime::from(DateTime::from_secs(MAX_SECS + 10).to_system_time()).secs(),
+            MAX_SECS + 10
+        );
+        // The fixed clock moves forward without overflowing.
+        let clock = FixedClock::new(t);
+        clock.advance(Duration::MAX);
+        assert_eq!(clock.now(), max);
     }
 }

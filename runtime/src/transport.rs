@@ -10,8 +10,15 @@
 //!
 //! With the `reqwest` feature (on by default): reqwest over rustls (ring
 //! provider, Mozilla's roots from `webpki-roots`, certificate verification
-//! always on), HTTP/1.1 with connection reuse, a 3.1 s connect timeout, and
-//! proxies from `HTTPS_PROXY` / `NO_PROXY` as reqwest reads them.
+//! always on), HTTP/1.1 with connection reuse, a 3.1 s connect timeout, TCP
+//! keepalives (after 15 s idle, every 15 s, 3 probes: a dead peer is found
+//! in about a minute even with no attempt timeout), and proxies from
+//! `HTTPS_PROXY` / `NO_PROXY` as reqwest reads them.
+//!
+//! Redirects are never followed and no `Referer` is sent: a redirect would
+//! resend the signed request (its security token, target and body) to
+//! whatever host the `Location` names. The client turns any 3xx into a
+//! response error, whatever the transport.
 
 use std::fmt;
 use std::future::Future;
@@ -167,12 +174,22 @@ mod reqwest_impl {
             let client = reqwest::Client::builder()
                 .use_preconfigured_tls(tls)
                 .connect_timeout(connect_timeout)
+                .tcp_keepalive(Duration::from_secs(15))
+                .tcp_keepalive_interval(Duration::from_secs(15))
+                .tcp_keepalive_retries(3)
+                .redirect(reqwest::redirect::Policy::none())
+                .referer(false)
                 .https_only(false)
                 .build()?;
             Ok(ReqwestTransport { client })
         }
 
         /// Wraps a reqwest client you configured yourself.
+        ///
+        /// Build it with `.redirect(reqwest::redirect::Policy::none())`:
+        /// reqwest's default policy follows redirects inside the transport,
+        /// resending the signed request to another host before the client
+        /// can refuse the 3xx.
         pub fn from_client(client: reqwest::Client) -> Self {
             ReqwestTransport { client }
         }

@@ -162,8 +162,51 @@ async fn transient_errors_are_retried_and_refunded() {
     );
     assert_eq!(
         client.retry_tokens(),
-        500,
-        "the success refunds both retries"
+        495,
+        "the success refunds the last retry only"
+    );
+}
+
+#[tokio::test]
+async fn a_success_refunds_only_the_last_retry_as_botocore_does() {
+    // botocore (retries/standard.py, RetryQuotaChecker.release_retry_quota)
+    // and smithy-rs give back "whatever quota was associated with the last
+    // acquisition": 500 - 5 - 5 + 5.
+    let rec = Recorder::new(vec![
+        Ok(Canned::json(503, "{}")),
+        Ok(Canned::json(503, "{}")),
+        Ok(ok()),
+    ]);
+    let client = builder().transport(rec.clone()).build().unwrap();
+    client.send(&op("tok")).await.unwrap();
+    assert_eq!(rec.requests().len(), 3);
+    assert_eq!(client.retry_tokens(), 495);
+
+    // A success with no retry adds 1, up to the capacity.
+    let rec2 = Recorder::new(vec![Ok(ok()), Ok(ok())]);
+    let client = builder()
+        .transport(rec2.clone())
+        .retry_config(RetryConfig::standard())
+        .build()
+        .unwrap();
+    client.send(&op("tok")).await.unwrap();
+    assert_eq!(client.retry_tokens(), 500, "never above the capacity");
+
+    // A timeout (10) then a 503 (5), then success: the 5 comes back.
+    let rec3 = Recorder::new(vec![
+        Err(TransportErrorKind::ConnectTimeout),
+        Ok(Canned::json(503, "{}")),
+        Ok(ok()),
+        Ok(ok()),
+    ]);
+    let client = builder().transport(rec3.clone()).build().unwrap();
+    client.send(&op("tok")).await.unwrap();
+    assert_eq!(client.retry_tokens(), 490);
+    client.send(&op("tok")).await.unwrap();
+    assert_eq!(
+        client.retry_tokens(),
+        491,
+        "then 1 per first-attempt success"
     );
 }
 
@@ -545,4 +588,559 @@ async fn oversized_bodies_are_refused() {
         "AssociateSoftwareToken: the response could not be read: response body over the 1024 byte limit"
     );
     assert_eq!(err.status(), None);
+}
+
+#[tokio::test]
+async fn redirects_are_never_followed() {
+    // A second server stands for the host a redirect points at: it must see
+    // nothing, not even a connection.
+    let elsewhere = Server::start(vec![]).await;
+    let location = format!(
+        "http://user:hunter2@127.0.0.1:{}/steal?X-Amz-Security-Token=hunter2",
+        elsewhere.addr.port()
+    );
+    for status in [301, 302, 303, 307, 308] {
+        let redirect = Canned::json(status, "{}")
+            .header("location", &location)
+            .header("x-amzn-requestid", "rid-redirect");
+        let server = Server::start(vec![Act::Respond(redirect), Act::Respond(ok())]).await;
+        let client = loopback(&server)
+            .credentials(Credentials::new(
+                "AKIDEXAMPLE",
+                "secret",
+                Some("session-token-hunter2".into()),
+                None,
+                "test",
+            ))
+            .build()
+            .unwrap();
+        let err = client.send(&SignedOp(op("tok"))).await.unwrap_err();
+        assert_eq!(
+            err.to_string(),
+            format!(
+                "AdminGetUser: HTTP {status} response could not be decoded: redirect to host 127.0.0.1 not followed (awsop never follows redirects)"
+            )
+        );
+        assert!(!format!("{err:#} {err:?}").contains("hunter2"), "{err:?}");
+        assert!(err.is_response() && err.may_have_been_sent());
+        assert_eq!(err.status(), Some(status));
+        assert_eq!(err.attempts(), 1, "a redirect is not retried");
+        assert_eq!(server.request_count(), 1);
+    }
+    // A redirect with no usable Location says so.
+    let server = Server::start(vec![Act::Respond(Canned::json(307, "{}"))]).await;
+    let client = loopback(&server).build().unwrap();
+    let err = client.send(&op("tok")).await.unwrap_err();
+    assert_eq!(
+        err.to_string(),
+        "AssociateSoftwareToken: HTTP 307 response could not be decoded: redirect not followed (awsop never follows redirects)"
+    );
+    assert_eq!(
+        elsewhere
+            .connections
+            .load(std::sync::atomic::Ordering::SeqCst),
+        0
+    );
+}
+
+/// An operation whose target is not a valid header value, as a hand-written
+/// `Operation` (the macros refuse one) may have.
+#[derive(Clone, Default, Debug)]
+struct BadTarget(AssociateSoftwareToken);
+
+impl awsop::wire::WireSer for BadTarget {
+    fn ser<S: serde::Serializer>(&self, s: S, f: awsop::wire::Format) -> Result<S::Ok, S::Error> {
+        self.0.ser(s, f)
+    }
+}
+
+impl awsop::sensitive::VisitSecrets for BadTarget {
+    fn all_strings(&self, visit: &mut dyn FnMut(&str)) {
+        self.0.all_strings(visit)
+    }
+}
+
+impl awsop::operation::Operation for BadTarget {
+    type Output = AssociateSoftwareTokenOutput;
+    type Error = AssociateSoftwareTokenError;
+    const SERVICE: &'static awsop::operation::ServiceMeta = &COGNITO;
+    const NAME: &'static str = "BadTarget";
+    const TARGET: &'static str = "Cognito.Bad\nTarget\u{7f}";
+    const AUTH: awsop::operation::Auth = awsop::operation::Auth::None;
+}
+
+#[tokio::test]
+async fn a_target_that_is_not_a_header_value_is_a_construction_error() {
+    let rec = Recorder::new(vec![]);
+    let client = builder().transport(rec.clone()).build().unwrap();
+    let err = client.send(&BadTarget(op("tok"))).await.unwrap_err();
+    assert!(
+        err.is_construction() && !err.may_have_been_sent(),
+        "{err:?}"
+    );
+    assert_eq!(
+        err.to_string(),
+        "BadTarget was not sent: could not build the request: the operation's target \"Cognito.Bad\\nTarget\\u{7f}\" is not a valid X-Amz-Target: it must be visible ASCII"
+    );
+    assert!(rec.requests().is_empty());
+}
+
+#[tokio::test]
+async fn the_skew_correction_is_bounded_and_comes_only_from_aws() {
+    let at = |secs: i64| DateTime::from_secs(secs).fmt_http_date();
+    let year_9999 = at(253_402_300_799);
+    let year_0000 = at(-62_167_219_200);
+    assert_eq!(year_9999, "Fri, 31 Dec 9999 23:59:59 GMT");
+    assert_eq!(year_0000, "Sat, 01 Jan 0000 00:00:00 GMT");
+    let plus_10_min = at(NOW + 600);
+    let day = 24 * 60 * 60;
+    let service_error = || Canned::json(400, r#"{"__type":"NotAuthorizedException"}"#);
+    let no_request_id = || Canned::json(200, r#"{"SecretCode":"S"}"#);
+    let proxy_page = || Canned {
+        status: 502,
+        headers: vec![("content-type".into(), "text/html".into())],
+        body: b"<html>bad gateway</html>".to_vec(),
+    };
+    // (case, the response, the correction before, the correction after)
+    let cases: Vec<(&str, Canned, i64, i64)> = vec![
+        (
+            "year 9999 on a 2xx with a request id",
+            ok().header("date", &year_9999),
+            0,
+            0,
+        ),
+        (
+            "year 0000 on a 2xx with a request id",
+            ok().header("date", &year_0000),
+            0,
+            0,
+        ),
+        (
+            "year 9999 on a service error",
+            service_error().header("date", &year_9999),
+            0,
+            0,
+        ),
+        (
+            "year 0000 on a service error",
+            service_error().header("date", &year_0000),
+            0,
+            0,
+        ),
+        (
+            "year 9999 on a 2xx without a request id",
+            no_request_id().header("date", &year_9999),
+            0,
+            0,
+        ),
+        (
+            "garbage on a 2xx with a request id",
+            ok().header("date", "Fri, 99 Foo 2025"),
+            0,
+            0,
+        ),
+        (
+            "garbage on a service error",
+            service_error().header("date", "Sat, 01 Jan 10000 00:00:00 GMT"),
+            0,
+            0,
+        ),
+        (
+            "+10 min on a 2xx without a request id",
+            no_request_id().header("date", &plus_10_min),
+            0,
+            0,
+        ),
+        (
+            "+10 min on a proxy's HTML page",
+            proxy_page().header("date", &plus_10_min),
+            0,
+            0,
+        ),
+        (
+            "+10 min on a 2xx with a request id",
+            ok().header("date", &plus_10_min),
+            0,
+            600,
+        ),
+        (
+            "+10 min on a service error",
+            service_error().header("date", &plus_10_min),
+            0,
+            600,
+        ),
+        (
+            "exactly +24 h on a service error",
+            service_error().header("date", &at(NOW + day)),
+            0,
+            day,
+        ),
+        (
+            "exactly -24 h on a service error",
+            service_error().header("date", &at(NOW - day)),
+            0,
+            -day,
+        ),
+        (
+            "-24 h 1 s on a service error",
+            service_error().header("date", &at(NOW - day - 1)),
+            0,
+            0,
+        ),
+        // A bad Date keeps the correction already made.
+        (
+            "year 9999 after a correction",
+            ok().header("date", &year_9999),
+            600,
+            600,
+        ),
+        (
+            "garbage after a correction",
+            ok().header("date", "garbage"),
+            600,
+            600,
+        ),
+        (
+            "+10 min without a request id after a correction",
+            no_request_id().header("date", &at(NOW + 60)),
+            600,
+            600,
+        ),
+        // An AWS Date close to the local clock resets it.
+        (
+            "+1 min on a 2xx with a request id after a correction",
+            ok().header("date", &at(NOW + 60)),
+            600,
+            0,
+        ),
+    ];
+    for (case, canned, before, after) in cases {
+        let mut script = Vec::new();
+        if before != 0 {
+            script.push(Ok(ok().header("date", &at(NOW + before))));
+        }
+        script.push(Ok(canned));
+        script.push(Ok(ok()));
+        let rec = Recorder::new(script);
+        let client = builder()
+            .credentials(creds())
+            .transport(rec.clone())
+            .retry_config(RetryConfig::disabled())
+            .build()
+            .unwrap();
+        if before != 0 {
+            client.send(&SignedOp(op("tok"))).await.unwrap();
+        }
+        assert_eq!(client.clock_skew(), before, "{case}");
+        let _ = client.send(&SignedOp(op("tok"))).await;
+        assert_eq!(client.clock_skew(), after, "{case}");
+        // The next request is signed with the local clock plus the correction.
+        client.send(&SignedOp(op("tok"))).await.unwrap();
+        let reqs = rec.requests();
+        let expected = DateTime::from_secs(NOW + after).fmt_amz_date();
+        assert_eq!(
+            header(reqs.last().unwrap(), "x-amz-date"),
+            Some(expected.as_str()),
+            "{case}"
+        );
+    }
+}
+
+/// A transport that never answers its first request, then fails every
+/// later one with `then`.
+#[derive(Debug, Clone)]
+struct StallThen {
+    then: Vec<Result<Canned, TransportErrorKind>>,
+    calls: std::sync::Arc<std::sync::atomic::AtomicUsize>,
+}
+
+impl awsop::transport::Transport for StallThen {
+    fn send(
+        &self,
+        _request: http::Request<Vec<u8>>,
+        _limits: awsop::transport::Limits,
+    ) -> awsop::transport::BoxFuture<
+        '_,
+        Result<http::Response<Vec<u8>>, awsop::transport::TransportError>,
+    > {
+        let n = self.calls.fetch_add(1, std::sync::atomic::Ordering::SeqCst);
+        let next = n.checked_sub(1).map(|i| self.then[i].clone());
+        Box::pin(async move {
+            match next {
+                None => std::future::pending().await,
+                Some(Err(kind)) => Err(awsop::transport::TransportError::from_kind(kind)),
+                Some(Ok(c)) => {
+                    let mut b = http::Response::builder().status(c.status);
+                    for (k, v) in &c.headers {
+                        b = b.header(k, v);
+                    }
+                    Ok(b.body(c.body).unwrap())
+                }
+            }
+        })
+    }
+}
+
+/// A timer whose every sleep is already over: an attempt timeout fires as
+/// soon as the attempt is pending.
+#[derive(Debug)]
+struct NoWait;
+
+impl awsop::transport::AsyncSleep for NoWait {
+    fn sleep(&self, _: Duration) -> awsop::transport::BoxFuture<'static, ()> {
+        Box::pin(async {})
+    }
+}
+
+#[tokio::test]
+async fn once_an_attempt_may_have_been_sent_the_error_says_so() {
+    let refused = Err(TransportErrorKind::Connect);
+    let connect_timeout = Err(TransportErrorKind::ConnectTimeout);
+    type Script = Vec<Result<Canned, TransportErrorKind>>;
+    let cases: Vec<(&str, Script, &str)> = vec![
+        (
+            "attempt timeout, then connection refused",
+            vec![refused.clone()],
+            "AssociateSoftwareToken may have been sent by an earlier attempt: could not connect, after 2 attempts",
+        ),
+        (
+            "attempt timeout, then refused twice",
+            vec![refused.clone(), refused.clone()],
+            "AssociateSoftwareToken may have been sent by an earlier attempt: could not connect, after 3 attempts",
+        ),
+        (
+            "attempt timeout, then a connect timeout",
+            vec![connect_timeout],
+            "AssociateSoftwareToken timed out: connect timeout of 3.1s (an earlier attempt may have been sent), after 2 attempts",
+        ),
+    ];
+    for (case, then, display) in cases {
+        let max = 1 + then.len() as u32;
+        let transport = StallThen {
+            then,
+            calls: Default::default(),
+        };
+        let client = builder()
+            .transport(transport)
+            .sleep_impl(NoWait)
+            .attempt_timeout(Duration::from_secs(1))
+            .retry_config(RetryConfig::standard().with_max_attempts(max))
+            .build()
+            .unwrap();
+        let err = client.send(&op("tok")).await.unwrap_err();
+        assert_eq!(err.attempts(), max, "{case}");
+        assert!(err.may_have_been_sent(), "{case}: {err:?}");
+        assert_eq!(err.to_string(), display, "{case}");
+    }
+
+    // A 503 that was answered, then a refused retry: the first was sent.
+    let rec = Recorder::new(vec![
+        Ok(Canned::json(503, "{}")),
+        Err(TransportErrorKind::Connect),
+    ]);
+    let client = builder()
+        .transport(rec.clone())
+        .retry_config(RetryConfig::standard().with_max_attempts(2))
+        .build()
+        .unwrap();
+    let err = client.send(&op("tok")).await.unwrap_err();
+    assert!(err.may_have_been_sent(), "{err:?}");
+
+    // Refused every time: never sent, and it says so.
+    let rec = Recorder::new(vec![Err(TransportErrorKind::Connect); 3]);
+    let client = builder().transport(rec.clone()).build().unwrap();
+    let err = client.send(&op("tok")).await.unwrap_err();
+    assert!(!err.may_have_been_sent(), "{err:?}");
+    assert_eq!(
+        err.to_string(),
+        "AssociateSoftwareToken was not sent: could not connect, after 3 attempts"
+    );
+}
+
+#[tokio::test]
+async fn a_signed_operation_with_an_endpoint_override_and_no_region_is_not_sent() {
+    let rec = Recorder::new(vec![Ok(ok())]);
+    let client = Client::builder()
+        .endpoint_url("http://127.0.0.1:1")
+        .credentials(creds())
+        .transport(rec.clone())
+        .build()
+        .unwrap();
+    let err = client.send(&SignedOp(op("tok"))).await.unwrap_err();
+    assert!(
+        err.is_construction() && !err.may_have_been_sent(),
+        "{err:?}"
+    );
+    assert_eq!(
+        err.to_string(),
+        "AdminGetUser was not sent: no region to sign the request for: set one with ClientBuilder::region, the AWS_REGION environment variable, or `region` in the profile (an endpoint URL alone does not choose one)"
+    );
+    assert!(rec.requests().is_empty());
+    // An unsigned operation needs no region.
+    let out = client.send(&op("tok")).await.unwrap();
+    assert_eq!(out.secret_code.unwrap().expose(), "JBSWY3DPEHPK3PXP");
+    assert_eq!(rec.requests().len(), 1);
+}
+
+#[test]
+fn the_defaults_fit_documented_aws_limits() {
+    // No attempt timeout: long polls (60 s) and StartSyncExecution (5 min).
+    assert_eq!(awsop::client::DEFAULT_ATTEMPT_TIMEOUT, None);
+    // DynamoDB BatchGetItem's 16 MB, with base64 binary, fits.
+    assert_eq!(awsop::client::DEFAULT_MAX_RESPONSE_BYTES, 64 * 1024 * 1024);
+}
+
+/// A transport that answers only after being polled `polls` times, as a
+/// long poll would: with a timer that is always done, any attempt timeout
+/// would cut it short.
+#[derive(Debug)]
+struct AnswersLate {
+    polls: usize,
+}
+
+impl awsop::transport::Transport for AnswersLate {
+    fn send(
+        &self,
+        _request: http::Request<Vec<u8>>,
+        _limits: awsop::transport::Limits,
+    ) -> awsop::transport::BoxFuture<
+        '_,
+        Result<http::Response<Vec<u8>>, awsop::transport::TransportError>,
+    > {
+        let mut left = self.polls;
+        Box::pin(std::future::poll_fn(move |cx| {
+            if left == 0 {
+                let c = ok();
+                return std::task::Poll::Ready(Ok(http::Response::builder()
+                    .status(200)
+                    .body(c.body)
+                    .unwrap()));
+            }
+            left -= 1;
+            cx.waker().wake_by_ref();
+            std::task::Poll::Pending
+        }))
+    }
+}
+
+#[tokio::test]
+async fn a_long_poll_is_never_cut_by_a_default_attempt_timeout() {
+    let client = builder()
+        .transport(AnswersLate { polls: 3 })
+        .sleep_impl(NoWait)
+        .build()
+        .unwrap();
+    client.send(&op("tok")).await.unwrap();
+    assert_eq!(client.retry_tokens(), 500);
+}
+
+#[tokio::test]
+async fn a_17_mb_response_decodes_with_the_default_cap() {
+    // DynamoDB BatchGetItem returns up to 16 MB of items.
+    let big = "A".repeat(17_000_000);
+    let body = format!(r#"{{"SecretCode":"{big}"}}"#);
+    let server = Server::start(vec![Act::Respond(Canned::json(200, &body))]).await;
+    let client = loopback(&server).build().unwrap();
+    let out = client.send(&op("tok")).await.unwrap();
+    assert_eq!(out.secret_code.unwrap().expose().len(), 17_000_000);
+}
+
+/// An operation with an idempotency token, as codegen writes one.
+#[awsop::aws_operation(
+    service = PropsService,
+    target = "PutThing",
+    output = PutThingOutput,
+    error = awsop::error::UnhandledError,
+    auth = none,
+)]
+pub struct PutThing {
+    /// A name.
+    pub name: Option<String>,
+    /// The token.
+    #[aws(idempotency_token)]
+    pub client_token: Option<String>,
+}
+
+/// Its output.
+#[awsop::aws_shape]
+pub struct PutThingOutput {}
+
+fn client_token(r: &http::Request<Vec<u8>>) -> String {
+    let body: serde_json::Value = serde_json::from_slice(r.body()).unwrap();
+    body["ClientToken"].as_str().unwrap().to_owned()
+}
+
+#[tokio::test]
+async fn an_unset_idempotency_token_is_filled_once_per_call() {
+    let rec = Recorder::new(vec![
+        Ok(Canned::json(503, "{}")),
+        Err(TransportErrorKind::Io),
+        Ok(Canned::json(200, "{}")),
+        Ok(Canned::json(200, "{}")),
+        Ok(Canned::json(200, "{}")),
+    ]);
+    let client = builder().transport(rec.clone()).build().unwrap();
+    let op = PutThing {
+        name: Some("n".into()),
+        client_token: None,
+    };
+    client.send(&op).await.unwrap();
+    client.send(&op).await.unwrap();
+    let set = PutThing {
+        name: None,
+        client_token: Some("mine".into()),
+    };
+    client.send(&set).await.unwrap();
+    let tokens: Vec<String> = rec.requests().iter().map(client_token).collect();
+    assert_eq!(tokens.len(), 5);
+    // Three attempts of the first call: one token, a version-4 UUID.
+    assert_eq!(tokens[0], tokens[1]);
+    assert_eq!(tokens[1], tokens[2]);
+    assert_eq!(tokens[0].len(), 36);
+    assert_eq!(&tokens[0][14..15], "4");
+    // The second call gets its own.
+    assert_ne!(tokens[3], tokens[0]);
+    assert_eq!(tokens[3].len(), 36);
+    // One the caller set is sent as it is.
+    assert_eq!(tokens[4], "mine");
+    assert_eq!(op.client_token, None, "the input is not changed");
+}
+
+/// A timer that records each sleep and returns at once.
+#[derive(Debug, Clone, Default)]
+struct RecordingSleep(std::sync::Arc<std::sync::Mutex<Vec<Duration>>>);
+
+impl awsop::transport::AsyncSleep for RecordingSleep {
+    fn sleep(&self, d: Duration) -> awsop::transport::BoxFuture<'static, ()> {
+        self.0.lock().unwrap().push(d);
+        Box::pin(async {})
+    }
+}
+
+#[tokio::test]
+async fn hostile_retry_settings_never_panic_the_send_loop() {
+    for (jitter, slept) in [
+        (f64::NAN, vec![]),
+        (f64::NEG_INFINITY, vec![]),
+        (-1.0, vec![]),
+        (f64::INFINITY, vec![Duration::MAX]),
+        (7.0, vec![Duration::MAX]),
+    ] {
+        let rec = Recorder::new(vec![Ok(Canned::json(503, "{}")), Ok(ok())]);
+        let sleep = RecordingSleep::default();
+        let client = builder()
+            .transport(rec.clone())
+            .sleep_impl(sleep.clone())
+            .jitter(move || jitter)
+            .retry_config(
+                RetryConfig::standard()
+                    .with_initial_backoff(Duration::MAX)
+                    .with_max_backoff(Duration::MAX)
+                    .with_max_attempts(u32::MAX),
+            )
+            .build()
+            .unwrap();
+        client.send(&op("tok")).await.unwrap();
+        assert_eq!(*sleep.0.lock().unwrap(), slept, "jitter {jitter}");
+    }
 }

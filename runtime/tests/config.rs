@@ -182,7 +182,7 @@ fn bad_settings_are_specific_errors() {
     };
     assert_eq!(
         with("AWS_RETRY_MODE", "fast"),
-        "AWS_RETRY_MODE: unknown retry mode \"fast\": expected `standard`"
+        "AWS_RETRY_MODE: unknown retry mode \"fast\": expected `standard`, `adaptive` or `legacy`"
     );
     assert!(with("AWS_MAX_ATTEMPTS", "0").starts_with("AWS_MAX_ATTEMPTS: invalid max attempts"));
     assert!(with("AWS_REGION", "a/b").contains("a/b"));
@@ -201,4 +201,139 @@ fn bad_settings_are_specific_errors() {
     .to_string();
     assert!(err.contains(&config) && err.contains("line 3"), "{err}");
     assert!(!err.contains("not a property line"), "{err}");
+}
+
+/// A timer that records what it was asked to sleep and returns at once.
+#[derive(Debug, Clone, Default)]
+struct RecordingSleep(std::sync::Arc<std::sync::Mutex<Vec<std::time::Duration>>>);
+
+impl awsop::transport::AsyncSleep for RecordingSleep {
+    fn sleep(&self, d: std::time::Duration) -> awsop::transport::BoxFuture<'static, ()> {
+        self.0.lock().unwrap().push(d);
+        Box::pin(async {})
+    }
+}
+
+fn throttled() -> Canned {
+    Canned::json(400, r#"{"__type":"ThrottlingException"}"#)
+}
+
+/// Sends one operation through a client built from `env`, over `script`;
+/// returns the attempts made and every sleep (backoff is zero: only the
+/// adaptive rate limiter sleeps).
+async fn run(env: Env, script: Vec<Canned>) -> (usize, Vec<std::time::Duration>) {
+    let rec = Recorder::new(script.into_iter().map(Ok).collect());
+    let sleep = RecordingSleep::default();
+    let client = ClientBuilder::from_env(env)
+        .unwrap()
+        .transport(rec.clone())
+        .sleep_impl(sleep.clone())
+        .jitter(|| 0.0)
+        .clock(FixedClock::new(DateTime::from_secs(1_764_590_400)))
+        .build()
+        .unwrap();
+    // A token that is no part of the error body: scrubbing a short secret
+    // from error bodies is another item's business.
+    let _ = client.send(&op("token-1234")).await;
+    let sleeps = sleep.0.lock().unwrap().clone();
+    (rec.requests().len(), sleeps)
+}
+
+#[tokio::test]
+async fn retry_modes_from_the_environment_and_profiles() {
+    let dir = TempDir::new();
+    let env = |mode_env: Option<&str>, config: &str| {
+        let config = dir.write("config", config);
+        let mut pairs = vec![
+            ("AWS_CONFIG_FILE".to_owned(), config),
+            (
+                "AWS_SHARED_CREDENTIALS_FILE".to_owned(),
+                "/nonexistent/credentials".to_owned(),
+            ),
+            ("AWS_REGION".to_owned(), "us-east-1".to_owned()),
+        ];
+        if let Some(m) = mode_env {
+            pairs.push(("AWS_RETRY_MODE".to_owned(), m.to_owned()));
+        }
+        Env::from_pairs(pairs)
+    };
+    let script = || vec![throttled(), ok(), ok()];
+
+    // Standard: the retry after a throttle goes at once.
+    let (attempts, sleeps) = run(env(None, "[default]\n"), script()).await;
+    assert_eq!((attempts, sleeps), (2, vec![]));
+
+    // Adaptive, from the environment or the profile: after the throttle the
+    // client-side rate limiter (empty bucket, 0.5 tokens/s) holds the retry
+    // for 2 s.
+    for e in [
+        env(Some("adaptive"), "[default]\n"),
+        env(None, "[default]\nretry_mode = adaptive\n"),
+    ] {
+        let (attempts, sleeps) = run(e, script()).await;
+        assert_eq!(attempts, 2);
+        assert_eq!(sleeps, vec![std::time::Duration::from_secs(2)]);
+    }
+
+    // Legacy: 5 attempts, as botocore's legacy mode; max_attempts still wins.
+    let five = || {
+        vec![
+            throttled(),
+            throttled(),
+            throttled(),
+            throttled(),
+            throttled(),
+        ]
+    };
+    let (attempts, _) = run(env(Some("legacy"), "[default]\n"), five()).await;
+    assert_eq!(attempts, 5);
+    let (attempts, _) = run(
+        env(None, "[default]\nretry_mode = legacy\nmax_attempts = 2\n"),
+        five(),
+    )
+    .await;
+    assert_eq!(attempts, 2);
+
+    // Errors name where the value came from.
+    let config = dir.write("config", "[default]\nretry_mode = fast\n");
+    let err = ClientBuilder::from_env(Env::from_pairs([
+        ("AWS_CONFIG_FILE", config.as_str()),
+        ("AWS_SHARED_CREDENTIALS_FILE", "/nonexistent/credentials"),
+    ]))
+    .unwrap_err()
+    .to_string();
+    assert_eq!(
+        err,
+        format!(
+            "profile `default` key retry_mode in {config}: unknown retry mode \"fast\": expected `standard`, `adaptive` or `legacy`"
+        )
+    );
+    let config = dir.write(
+        "config",
+        "[profile dev]\nmax_attempts = many\nuse_fips_endpoint = yes\n",
+    );
+    let files = |extra: Option<(&'static str, &'static str)>| {
+        let mut pairs = vec![
+            ("AWS_CONFIG_FILE", config.as_str()),
+            ("AWS_SHARED_CREDENTIALS_FILE", "/nonexistent/credentials"),
+            ("AWS_PROFILE", "dev"),
+        ];
+        pairs.extend(extra);
+        ClientBuilder::from_env(Env::from_pairs(pairs))
+            .map(|_| ())
+            .unwrap_err()
+            .to_string()
+    };
+    let err = files(Some(("AWS_USE_FIPS_ENDPOINT", "false")));
+    assert_eq!(
+        err,
+        format!(
+            "profile `dev` key max_attempts in {config}: invalid max attempts \"many\": expected a whole number of at least 1"
+        )
+    );
+    let err = files(None);
+    assert!(
+        err.contains(&format!("profile `dev` key use_fips_endpoint in {config}")),
+        "{err}"
+    );
 }

@@ -354,8 +354,11 @@ fn rows() -> Vec<Row> {
                 ..Setup::default()
             },
             ..row(
-                "a Date 10 minutes off on a success: kept for later requests",
-                vec![Respond(ok().header("date", &server_clock.fmt_http_date()))],
+                "a Date 10 minutes off on a success with a request id: kept for later requests",
+                vec![Respond(
+                    ok().header("date", &server_clock.fmt_http_date())
+                        .header("x-amzn-requestid", "rid-1"),
+                )],
                 Expect::Ok(1),
             )
         },

@@ -55,6 +55,12 @@ pub struct Put {
     pub j: Option<Sensitive<String>>,
     /// K.
     pub k: Option<Kind>,
+    /// L: filled by the client when unset.
+    #[aws(idempotency_token)]
+    pub l: Option<String>,
+    /// M: a second token.
+    #[aws(idempotency_token)]
+    pub m: Option<String>,
 }
 
 /// A no-auth operation with no members.

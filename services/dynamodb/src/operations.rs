@@ -1591,7 +1591,8 @@ pub struct ExecuteTransaction {
     pub transact_statements: Vec<ParameterizedStatement>,
     /// Set this value to get remaining results, if `NextToken` was returned in the statement response.
     ///
-    /// An idempotency token: AWS SDKs fill it with a random UUID when it is not set; awsop sends it only when you set it.
+    /// An idempotency token: left unset, the client fills it with a random UUID, once per call and the same on every retry.
+    #[aws(idempotency_token)]
     pub client_request_token: Option<String>,
     /// Determines the level of detail about either provisioned or on-demand throughput consumption that is returned in the response. For more information, see [TransactGetItems](https://docs.aws.amazon.com/amazondynamodb/latest/APIReference/API_TransactGetItems.html) and [TransactWriteItems](https://docs.aws.amazon.com/amazondynamodb/latest/APIReference/API_TransactWriteItems.html).
     pub return_consumed_capacity: Option<ReturnConsumedCapacity>,
@@ -1651,7 +1652,8 @@ pub struct ExportTableToPointInTime {
     ///
     /// If you submit a request with the same client token but a change in other parameters within the 8-hour idempotency window, DynamoDB returns an `ExportConflictException`.
     ///
-    /// An idempotency token: AWS SDKs fill it with a random UUID when it is not set; awsop sends it only when you set it.
+    /// An idempotency token: left unset, the client fills it with a random UUID, once per call and the same on every retry.
+    #[aws(idempotency_token)]
     pub client_token: Option<String>,
     /// The name of the Amazon S3 bucket to export the snapshot to.
     pub s3_bucket: String,
@@ -1860,7 +1862,8 @@ pub struct ImportTable {
     ///
     /// If you submit a request with the same client token but a change in other parameters within the 8-hour idempotency window, DynamoDB returns an `IdempotentParameterMismatch` exception.
     ///
-    /// An idempotency token: AWS SDKs fill it with a random UUID when it is not set; awsop sends it only when you set it.
+    /// An idempotency token: left unset, the client fills it with a random UUID, once per call and the same on every retry.
+    #[aws(idempotency_token)]
     pub client_token: Option<String>,
     /// The S3 bucket that provides the source for the import.
     pub s3_bucket_source: S3BucketSource,
@@ -3250,7 +3253,8 @@ pub enum SearchVectorsError {
 pub struct StartBulkPutItems {
     /// A unique, case-sensitive identifier that ensures the bulk operation starts no more than one time. During the 8 hours after the initial request, repeated requests that use the same token and parameters return the same bulk operation. If a request reuses the token with different parameters, DynamoDB returns an `IdempotentParameterMismatchException`. If you omit the token, an Amazon Web Services SDK automatically generates one.
     ///
-    /// An idempotency token: AWS SDKs fill it with a random UUID when it is not set; awsop sends it only when you set it.
+    /// An idempotency token: left unset, the client fills it with a random UUID, once per call and the same on every retry.
+    #[aws(idempotency_token)]
     pub client_token: Option<String>,
     /// The Amazon S3 location, data format, and compression settings for the input objects.
     pub input_s3_configuration: InputS3Configuration,
@@ -3432,7 +3436,8 @@ pub struct TransactWriteItems {
     ///
     /// If you submit a request with the same client token but a change in other parameters within the 10-minute idempotency window, DynamoDB returns an `IdempotentParameterMismatch` exception.
     ///
-    /// An idempotency token: AWS SDKs fill it with a random UUID when it is not set; awsop sends it only when you set it.
+    /// An idempotency token: left unset, the client fills it with a random UUID, once per call and the same on every retry.
+    #[aws(idempotency_token)]
     pub client_request_token: Option<String>,
 }
 

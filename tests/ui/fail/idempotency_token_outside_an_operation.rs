@@ -1,0 +1,9 @@
+use awsop::aws_shape;
+
+#[aws_shape]
+pub struct Item {
+    #[aws(idempotency_token)]
+    pub client_token: Option<String>,
+}
+
+fn main() {}

@@ -1,0 +1,12 @@
+use awsop::{aws_operation, aws_service, aws_shape};
+
+#[aws_service(protocol = awsJson1_1, target_prefix = "P", endpoint_prefix = "p", service_id = "P")]
+pub struct Svc;
+
+#[aws_shape]
+pub struct Out {}
+
+#[aws_operation(service = Svc, target = "Get\u{7f}Thing", output = Out, error = awsop::error::UnhandledError)]
+pub struct Op {}
+
+fn main() {}
