@@ -286,7 +286,8 @@ pub fn scrub(text: &str, secrets: &[String]) -> String {
 
 /// Removes a request's secrets from the strings of an error.
 ///
-/// Each secret is looked for as written and as Rust's `Debug` escapes it
+/// Each secret is looked for as written, trimmed of surrounding whitespace
+/// (header values are read trimmed), and as Rust's `Debug` escapes it
 /// (`"` → `\"`, `\` → `\\`, control characters), since serde's messages
 /// quote values that way. Scrubbing is one left-to-right pass that tries the
 /// longest secret first at each position, so a secret that contains another is
@@ -317,7 +318,9 @@ impl Scrubber {
                 .unwrap_or(&debug)
                 .to_owned();
             let escaped: String = s.escape_debug().collect();
-            for form in [s.clone(), debug, escaped] {
+            // Header values are trimmed before they are read.
+            let trimmed = s.trim().to_owned();
+            for form in [s.clone(), debug, escaped, trimmed] {
                 if !form.is_empty() && !patterns.contains(&form) {
                     patterns.push(form);
                 }

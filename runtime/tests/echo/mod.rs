@@ -215,3 +215,18 @@ pub fn escape(s: &str, how: Escaping) -> String {
     }
     out
 }
+
+/// `s` as the inside of a JSON string, each character written as `\uXXXX`
+/// where `mask` (repeated) says so, else escaped as JSON requires.
+pub fn escape_mixed(s: &str, mask: &[bool]) -> String {
+    s.chars()
+        .enumerate()
+        .map(|(i, c)| {
+            if mask.is_empty() || !mask[i % mask.len()] {
+                escape(&c.to_string(), Escaping::Minimal)
+            } else {
+                units(c, i % 2 == 0)
+            }
+        })
+        .collect()
+}
