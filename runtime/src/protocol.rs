@@ -228,7 +228,11 @@ fn decode_error<E: OperationError>(
                 status: Some(status),
                 request_id,
                 reason: "error response without an error code".to_owned(),
-                excerpt: excerpt(body, &scrubber),
+                // A 2xx read as an error (an `X-Amzn-ErrorType` header with
+                // no usable code) is still a 2xx body: never quoted.
+                excerpt: (!(200..300).contains(&status))
+                    .then(|| excerpt(body, &scrubber))
+                    .flatten(),
             },
             None,
         ),

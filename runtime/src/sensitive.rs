@@ -519,6 +519,55 @@ mod tests {
     }
 
     #[test]
+    fn scrubbing_is_one_pass_in_every_printed_form() {
+        let s = |secrets: &[&str], text: &str| {
+            let secrets: Vec<String> = secrets.iter().map(|s| (*s).to_owned()).collect();
+            Scrubber::new(&secrets).scrub(text)
+        };
+        // A short secret never touches an earlier redaction.
+        assert_eq!(s(&["dac", "e"], "dace"), "<redacted><redacted>");
+        assert_eq!(s(&["e", "1"], "e1 be"), "<redacted><redacted> b<redacted>");
+        // Debug-escaped, as serde quotes values, and trimmed, as headers are read.
+        assert_eq!(
+            s(&["a\"b\\c\n"], r#"x "a\"b\\c\n" y"#),
+            "x \"<redacted>\" y"
+        );
+        assert_eq!(s(&[" tok "], "id-tok."), "id-<redacted>.");
+        assert_eq!(s(&[""], "a b"), "a b");
+        assert_eq!(s(&[" "], "a b"), "a<redacted>b");
+        assert_eq!(s(&[], "text"), "text");
+        assert_eq!(
+            format!("{:?}", Scrubber::new(&["hunter2".to_owned()])),
+            "Scrubber(1 patterns)"
+        );
+    }
+
+    #[test]
+    fn scrub_strings_reaches_keys_values_and_documents() {
+        let scrubber = Scrubber::new(&["pw".to_owned()]);
+        let mut map: std::collections::BTreeMap<String, Vec<Option<String>>> =
+            [("k-pw".to_owned(), vec![Some("pw!".to_owned()), None])].into();
+        map.scrub_strings(&scrubber);
+        assert_eq!(
+            map,
+            [(
+                "k-<redacted>".to_owned(),
+                vec![Some("<redacted>!".to_owned()), None]
+            )]
+            .into()
+        );
+        let mut doc = serde_json::json!({"pw": ["a pw", 1, {"x": "pw"}]});
+        doc.scrub_strings(&scrubber);
+        assert_eq!(
+            doc,
+            serde_json::json!({"<redacted>": ["a <redacted>", 1, {"x": "<redacted>"}]})
+        );
+        let mut secret = Sensitive::new("pw".to_owned());
+        secret.scrub_strings(&scrubber);
+        assert_eq!(secret.expose(), "<redacted>");
+    }
+
+    #[test]
     fn scrubs_every_secret_longest_first() {
         let secrets = vec!["tok".to_owned(), "tok-123".to_owned(), String::new()];
         assert_eq!(

@@ -266,6 +266,15 @@ fn success_bodies_are_never_quoted() {
             assert_eq!(details.excerpt, None, "{case}");
             assert!(std::error::Error::source(&err).is_some(), "{case}");
         }
+        // A 2xx read as an error, whose header code sanitizes to nothing.
+        let canned = Canned::json(200, &format!("oops {e}")).header("x-amzn-errortype", ":x");
+        let (result, _) = send(&echo(&secrets), vec![canned]);
+        let err = result.unwrap_err();
+        assert_no_leak(&err, &secrets, &format!("{how:?} disguised"));
+        let details = err.response_details().unwrap();
+        assert_eq!(details.reason, "error response without an error code");
+        assert_eq!(details.excerpt, None);
+
         let body = format!("{{\"Name\":\"n\",\"Integer\":\"{e}\"}}");
         let (result, _) = send(&echo(&secrets), vec![Canned::json(200, &body)]);
         let source = std::error::Error::source(&result.unwrap_err())
