@@ -254,21 +254,84 @@ pub fn is_json_content_type(content_type: &str) -> bool {
 /// The start of an error body that is not a structured document (a proxy's
 /// HTML page, plain text), for an error message, scrubbed of the request's
 /// secrets; `None` for an empty body, JSON (whole, truncated, or behind an
-/// anti-XSSI prefix) and XML. JSON escapes (`\u00e4`, `\"`, `\/`) are
-/// decoded before scrubbing, so an escaped secret is found too. Only for
-/// error responses: a 2xx body is never quoted.
+/// anti-XSSI prefix) and XML. Only for error responses: a 2xx body is never
+/// quoted.
+///
+/// A secret may be echoed encoded, so the text is decoded before it is
+/// scrubbed: JSON escapes (`\u00e4`, `\"`, `\/`), then HTML character
+/// references (`&amp;`, `&#228;`, `&#xe4;`), then percent-encoding. When a
+/// stage of decoding hides a secret that an earlier stage showed (a secret
+/// that itself looks encoded), nothing is quoted.
 fn excerpt(body: &[u8], scrubber: &Scrubber) -> Option<String> {
     let text = String::from_utf8_lossy(body);
     let trimmed = text.trim_start_matches('\u{feff}').trim_start();
     if trimmed.is_empty() || is_structured(trimmed) {
         return None;
     }
-    let clean = scrubber.scrub(&unescape_json(trimmed));
+    let json = unescape_json(trimmed);
+    let html = unescape_html(&json);
+    let decoded = percent_encoding::percent_decode_str(&html)
+        .decode_utf8_lossy()
+        .into_owned();
+    let (clean, found) = scrubber.scrub_counting(&decoded);
+    let hidden = [trimmed, json.as_str(), html.as_str()]
+        .iter()
+        .any(|stage| scrubber.scrub_counting(stage).1 > found);
+    if hidden {
+        return None;
+    }
     let mut out: String = clean.chars().take(EXCERPT_LEN).collect();
     if clean.chars().nth(EXCERPT_LEN).is_some() {
         out.push_str("...");
     }
     Some(out)
+}
+
+/// `text` with HTML character references decoded: the five named ones
+/// (`&amp;`, `&lt;`, `&gt;`, `&quot;`, `&apos;`) and numeric ones; anything
+/// else is left as written.
+fn unescape_html(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut rest = text;
+    while let Some(at) = rest.find('&') {
+        out.push_str(&rest[..at]);
+        rest = &rest[at..];
+        // A reference is at most 10 characters between `&` and `;`.
+        let decoded = rest.as_bytes()[1..rest.len().min(12)]
+            .iter()
+            .position(|&b| b == b';')
+            .map(|end| &rest[1..1 + end])
+            .and_then(|name| {
+                let c = match name {
+                    "amp" => Some('&'),
+                    "lt" => Some('<'),
+                    "gt" => Some('>'),
+                    "quot" => Some('"'),
+                    "apos" => Some('\''),
+                    _ => {
+                        let num = name.strip_prefix('#')?;
+                        let code = match num.strip_prefix(['x', 'X']) {
+                            Some(hex) => u32::from_str_radix(hex, 16).ok()?,
+                            None => num.parse().ok()?,
+                        };
+                        char::from_u32(code)
+                    }
+                };
+                c.map(|c| (c, name.len() + 2))
+            });
+        match decoded {
+            Some((c, len)) => {
+                out.push(c);
+                rest = &rest[len..];
+            }
+            None => {
+                out.push('&');
+                rest = &rest[1..];
+            }
+        }
+    }
+    out.push_str(rest);
+    out
 }
 
 /// Whether `text` (trimmed) is, or starts like, JSON or XML.
@@ -641,11 +704,53 @@ mod tests {
                 "{body}"
             );
         }
+        // HTML character references and percent-encoding, as a proxy's page
+        // may quote a URL or a form.
+        let secrets = Scrubber::new(&["p\u{e4}ss&w<rd> x".to_owned()]);
+        for body in [
+            "<html>echo: p&#228;ss&amp;w&lt;rd&gt; x</html>",
+            "<html>echo: p&#xE4;ss&#38;w&#x3c;rd&gt;&#32;x</html>",
+            "<html>echo: p%C3%A4ss%26w%3Crd%3E%20x</html>",
+        ] {
+            assert_eq!(
+                excerpt(body.as_bytes(), &secrets).as_deref(),
+                Some("<html>echo: <redacted></html>"),
+                "{body}"
+            );
+        }
+        // A secret that looks encoded is hidden by decoding: no excerpt.
+        let secrets = Scrubber::new(&["a%41b".to_owned()]);
+        assert_eq!(excerpt(b"oops a%41b", &secrets), None);
+        assert_eq!(
+            excerpt(b"oops a%41c", &secrets).as_deref(),
+            Some("oops aAc")
+        );
         // A secret cut by the excerpt's length is scrubbed before the cut.
         let secret = "y".repeat(30);
         let body = format!("{}{secret}", "x".repeat(EXCERPT_LEN - 10));
         let e = excerpt(body.as_bytes(), &Scrubber::new(&[secret])).unwrap();
         assert!(e.ends_with("x<redacted>"), "{e}");
+    }
+
+    #[test]
+    fn html_unescaping_is_lenient() {
+        assert_eq!(
+            unescape_html("a&amp;b&lt;&#65;&#x42;&X;&#xZZ;&"),
+            "a&b<AB&X;&#xZZ;&"
+        );
+        assert_eq!(
+            unescape_html("&#1114112;&#xD800;&amp"),
+            "&#1114112;&#xD800;&amp"
+        );
+        assert_eq!(unescape_html("\u{e4}&quot;&apos;"), "\u{e4}\"'");
+        assert_eq!(
+            unescape_html("&amp;\u{e4}\u{e4}\u{e4}\u{e4}&"),
+            "&\u{e4}\u{e4}\u{e4}\u{e4}&"
+        );
+        assert_eq!(
+            unescape_html("&\u{e4}\u{e4}\u{e4}\u{e4}\u{e4}\u{e4};"),
+            "&\u{e4}\u{e4}\u{e4}\u{e4}\u{e4}\u{e4};"
+        );
     }
 
     #[test]

@@ -337,15 +337,22 @@ impl Scrubber {
 
     /// `text` with every secret replaced by [`REDACTED`].
     pub fn scrub(&self, text: &str) -> String {
+        self.scrub_counting(text).0
+    }
+
+    /// [`Scrubber::scrub`], and how many secrets it replaced.
+    pub fn scrub_counting(&self, text: &str) -> (String, usize) {
         if !self.patterns.iter().any(|p| text.contains(p.as_str())) {
-            return text.to_owned();
+            return (text.to_owned(), 0);
         }
         let mut out = String::with_capacity(text.len());
+        let mut count = 0;
         let mut rest = text;
         while let Some(c) = rest.chars().next() {
             match self.patterns.iter().find(|p| rest.starts_with(p.as_str())) {
                 Some(p) => {
                     out.push_str(REDACTED);
+                    count += 1;
                     rest = &rest[p.len()..];
                 }
                 None => {
@@ -354,7 +361,7 @@ impl Scrubber {
                 }
             }
         }
-        out
+        (out, count)
     }
 
     /// Scrubs `text` where it is.

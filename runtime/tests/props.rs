@@ -323,7 +323,8 @@ proptest! {
 // --- secrecy: echoed secrets never reach an error ---------------------------
 
 /// A secret: a start that no fixed text has, then characters of every class
-/// that JSON or `Debug` escapes.
+/// that JSON, `Debug`, HTML or percent-encoding escapes, or that looks
+/// encoded itself (`%41`, `&#59;`).
 fn secret() -> impl Strategy<Value = String> {
     let special = prop::sample::select(vec![
         '"',
@@ -347,6 +348,10 @@ fn secret() -> impl Strategy<Value = String> {
         ' ',
         ':',
         '#',
+        '%',
+        ';',
+        '4',
+        '1',
     ]);
     ("[a-zA-Z0-9]{2,6}", prop::collection::vec(special, 1..8))
         .prop_map(|(a, cs)| format!("Zq{a}{}", cs.into_iter().collect::<String>()))
@@ -362,6 +367,16 @@ fn escaped(s: &str, how: &Option<Vec<bool>>, pick: usize) -> String {
     match how {
         Some(mask) => echo::escape_mixed(s, mask),
         None => echo::escape(s, echo::ESCAPINGS[pick % echo::ESCAPINGS.len()]),
+    }
+}
+
+/// In a page that is not JSON, a secret may also be HTML- or
+/// percent-encoded.
+fn encoded_in_text(s: &str, how: &Option<Vec<bool>>, pick: usize) -> String {
+    match pick % 3 {
+        0 => echo::escape_html(s),
+        1 => echo::escape_percent(s),
+        _ => escaped(s, how, pick),
     }
 }
 
@@ -411,11 +426,16 @@ fn echoing_response() -> impl Strategy<Value = (Vec<String>, support::Canned)> {
     )
         .prop_map(|(secrets, code, template, how, pick, status, header)| {
             // Each `$` is one of the secrets, escaped.
+            let text = template.starts_with("<html") || template.starts_with("upstream");
             let mut body = String::new();
             for (i, part) in template.split('$').enumerate() {
                 if i > 0 {
                     let s = &secrets[(pick + i) % secrets.len()];
-                    body.push_str(&escaped(s, &how, pick + i));
+                    if text {
+                        body.push_str(&encoded_in_text(s, &how, pick + i));
+                    } else {
+                        body.push_str(&escaped(s, &how, pick + i));
+                    }
                 }
                 body.push_str(part);
             }

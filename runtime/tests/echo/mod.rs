@@ -230,3 +230,29 @@ pub fn escape_mixed(s: &str, mask: &[bool]) -> String {
         })
         .collect()
 }
+
+/// `s` with every character that is not ASCII alphanumeric written as an
+/// HTML numeric character reference, decimal or hex by turns.
+pub fn escape_html(s: &str) -> String {
+    s.chars()
+        .enumerate()
+        .map(|(i, c)| match c {
+            c if c.is_ascii_alphanumeric() => c.to_string(),
+            c if i % 2 == 0 => format!("&#{};", c as u32),
+            c => format!("&#x{:x};", c as u32),
+        })
+        .collect()
+}
+
+/// `s` percent-encoded: every byte that is not ASCII alphanumeric.
+pub fn escape_percent(s: &str) -> String {
+    s.bytes()
+        .map(|b| {
+            if b.is_ascii_alphanumeric() {
+                (b as char).to_string()
+            } else {
+                format!("%{b:02X}")
+            }
+        })
+        .collect()
+}
