@@ -91,7 +91,8 @@ pub fn aws_enum(args: TokenStream, input: TokenStream) -> TokenStream {
 /// `Message` (the first non-`null` of the two wins). The exception is
 /// decoded from the body as sent and its strings are scrubbed of the
 /// request's secrets afterwards; a body that does not fit still gives the
-/// exception, with empty members and the reason in its metadata.
+/// exception, with the members that fit (the others empty) and the reason
+/// in its metadata.
 #[proc_macro_attribute]
 pub fn aws_exception(args: TokenStream, input: TokenStream) -> TokenStream {
     run(Macro::Exception, args.into(), input.into()).into()

@@ -89,8 +89,8 @@ impl ErrorMeta {
     }
 
     /// Why the body did not fit the modeled exception, when it did not: the
-    /// exception then has its members empty (zero or `None`). Scrubbed of
-    /// the request's secrets.
+    /// exception then has only the members that fit, the others empty (zero
+    /// or `None`). Scrubbed of the request's secrets.
     pub fn decode_error(&self) -> Option<&str> {
         self.decode_error.as_deref()
     }
@@ -130,7 +130,8 @@ pub trait OperationError: StdError + Send + Sync + 'static + Sized {
     /// from, and `secrets` the request's secrets, to scrub from every string
     /// decoded (`meta` is already scrubbed). Unknown codes give the catch-all
     /// variant; a modeled code whose body does not decode gives its variant
-    /// with the members empty and the reason in [`ErrorMeta::decode_error`].
+    /// with the members that fit (the others empty) and the reason in
+    /// [`ErrorMeta::decode_error`].
     /// Never a failure.
     fn from_response(meta: ErrorMeta, body: &[u8], secrets: &Scrubber) -> Self;
 

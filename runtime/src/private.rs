@@ -180,14 +180,20 @@ pub fn scrub_other<T: AsRef<str> + for<'a> From<&'a str>>(value: &mut T, secrets
     }
 }
 
+/// The most members of an error body tried one by one when the body does
+/// not fit its exception (each try decodes the members kept so far).
+const MAX_MEMBERS_TRIED: usize = 64;
+
 /// The variant for a modeled code, never a failure.
 ///
 /// The exception is decoded from the body as the service sent it, then its
 /// strings are scrubbed of `secrets` (scrubbing first could change how the
 /// body parses). A body that does not fit the exception still gives the
-/// typed variant, with its members empty (zero or `None`, as for `{}`) and
-/// the reason kept in [`ErrorMeta::decode_error`] and a `debug` trace event;
-/// only an exception that cannot be made from `{}` either (a required
+/// typed variant, with what could be read: when the body is a JSON object,
+/// each of its first [`MAX_MEMBERS_TRIED`] members is kept if the exception
+/// still decodes with it, and the other members are empty (zero or `None`).
+/// The reason is kept in [`ErrorMeta::decode_error`] and a `debug` trace
+/// event. Only an exception that cannot be made from `{}` either (a required
 /// recursive member) falls back to `other`, with the same reason.
 pub fn decode_exception<E: Exception + ScrubStrings, T>(
     meta: ErrorMeta,
@@ -207,15 +213,36 @@ pub fn decode_exception<E: Exception + ScrubStrings, T>(
             tracing::debug!(
                 code = meta.code(),
                 reason = reason.as_str(),
-                "the error body does not fit the modeled exception; its members are left empty"
+                "the error body does not fit the modeled exception; keeping the members that fit"
             );
             let meta = meta.with_decode_error(reason);
-            match E::from_response(meta.clone(), b"{}") {
-                Ok(e) => wrap(e),
-                Err(_) => other(UnhandledError::new(meta)),
+            match what_fits::<E>(&meta, body) {
+                Some(mut e) => {
+                    e.scrub_strings(secrets);
+                    wrap(e)
+                }
+                None => other(UnhandledError::new(meta)),
             }
         }
     }
+}
+
+/// The exception made of the members of `body` that fit it (see
+/// [`decode_exception`]), or `None` when not even `{}` does.
+fn what_fits<E: Exception>(meta: &ErrorMeta, body: &[u8]) -> Option<E> {
+    let object: serde_json::Map<String, serde_json::Value> =
+        serde_json::from_slice(body).unwrap_or_default();
+    let mut kept = serde_json::Map::new();
+    for (key, value) in object.into_iter().take(MAX_MEMBERS_TRIED) {
+        kept.insert(key.clone(), value);
+        let fits = serde_json::to_vec(&kept)
+            .is_ok_and(|bytes| E::from_response(meta.clone(), &bytes).is_ok());
+        if !fits {
+            kept.remove(&key);
+        }
+    }
+    let bytes = serde_json::to_vec(&kept).ok()?;
+    E::from_response(meta.clone(), &bytes).ok()
 }
 
 #[cfg(test)]

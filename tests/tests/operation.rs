@@ -295,6 +295,22 @@ fn modeled_codes_with_bad_bodies_keep_their_variant() {
     }
 }
 
+/// What fits is kept: a member of the wrong type does not lose the others.
+#[test]
+fn a_bad_member_does_not_lose_the_good_ones() {
+    let meta = ErrorMeta::new("NotAuthorizedException", None, None, 400);
+    let body = br#"{"Message":7,"message":"kept","Other":[1]}"#;
+    let e = AssociateSoftwareTokenError::from_response(meta, body, &Scrubber::default());
+    let AssociateSoftwareTokenError::NotAuthorizedException(ex) = &e else {
+        panic!("expected NotAuthorizedException, got {e:?}");
+    };
+    assert_eq!(ex.message.as_deref(), Some("kept"));
+    assert_eq!(
+        ex.meta().decode_error(),
+        Some("invalid type: integer `7`, expected a string at line 1 column 12")
+    );
+}
+
 /// SQS (and every query-compatible JSON service) sends `message` and
 /// `Message` both; the first one that is not `null` wins.
 #[test]
