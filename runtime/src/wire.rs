@@ -28,7 +28,8 @@
 //!   `0`, `0.0`, `false`, an empty list or map, the epoch for a
 //!   [`DateTime`], an empty [`Blob`], `null` for a [`Document`], the
 //!   catch-all value `""` for an enum, and for a structure, the structure
-//!   with its own required members zero and its optional ones absent. A
+//!   with its own required members zero and its optional ones absent (a
+//!   union, whose members are all optional, has none set). A
 //!   required `Box<T>` (a recursive member) has no zero value: a response
 //!   without it fails with `missing required member`.
 //! - A `null` entry of a dense list (`Vec<T>`) or map (`HashMap<String, T>`)
