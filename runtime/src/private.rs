@@ -190,8 +190,8 @@ const MAX_MEMBERS_TRIED: usize = 64;
 /// strings are scrubbed of `secrets` (scrubbing first could change how the
 /// body parses). A body that does not fit the exception still gives the
 /// typed variant, with what could be read: when the body is a JSON object,
-/// each of its first [`MAX_MEMBERS_TRIED`] members is kept if the exception
-/// still decodes with it, and the other members are empty (zero or `None`).
+/// each of its first 64 members is kept if the exception still decodes with
+/// it, and the other members are empty (zero or `None`).
 /// The reason is kept in [`ErrorMeta::decode_error`] and a `debug` trace
 /// event. Only an exception that cannot be made from `{}` either (a required
 /// recursive member) falls back to `other`, with the same reason.
