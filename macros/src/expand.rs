@@ -191,36 +191,30 @@ fn wire_de(item: &Item<'_>) -> TokenStream {
     let expecting = format!("the structure `{ident}`");
     let wire: Vec<&Field<'_>> = wire_fields(item).collect();
     let slots: Vec<Ident> = (0..wire.len()).map(|i| format_ident!("__v{}", i)).collect();
+    // Each slot is `None` while unseen and `Some(None)` after a `null`.
     let decls = wire.iter().zip(&slots).map(|(f, slot)| {
-        let ty = f.ty;
-        quote!(let mut #slot: ::core::option::Option<#ty> = ::core::option::Option::None;)
+        let ty = f.option_inner.unwrap_or(f.ty);
+        quote! {
+            let mut #slot: ::core::option::Option<::core::option::Option<#ty>> =
+                ::core::option::Option::None;
+        }
     });
     let arms = wire.iter().zip(&slots).map(|(f, slot)| {
-        let ty = f.ty;
         let name = &f.wire;
         let format = member_format(item, &p, f);
         // An exception's `message` is `message` on some services and
-        // `Message` on others.
-        let pattern = if item.which == Macro::Exception
-            && f.name() == "message"
-            && !f.attrs.rename.is_set()
-        {
+        // `Message` on others; query-compatible services send both.
+        let aliased =
+            item.which == Macro::Exception && f.name() == "message" && !f.attrs.rename.is_set();
+        let pattern = if aliased {
             quote!("Message" | "message")
         } else {
             quote!(#name)
         };
-        quote! {
-            #pattern => {
-                if #slot.is_some() {
-                    return ::core::result::Result::Err(#p::duplicate_member(#name));
-                }
-                #slot = ::core::option::Option::Some(
-                    #p::serde::de::MapAccess::next_value_seed(
-                        &mut __map,
-                        #p::Seed::<#ty>::new(#format),
-                    )?,
-                );
-            }
+        if aliased {
+            quote!(#pattern => #p::read_alias_member(&mut __map, &mut #slot, #format)?,)
+        } else {
+            quote!(#pattern => #p::read_member(&mut __map, &mut #slot, #name, #format)?,)
         }
     });
     let mut slot_of = wire.iter().zip(&slots);
@@ -234,7 +228,20 @@ fn wire_de(item: &Item<'_>) -> TokenStream {
         if f.option_inner.is_some() {
             quote!(#name: ::core::option::Option::flatten(#slot))
         } else {
-            quote!(#name: #p::required(#slot, #wire)?)
+            quote!(#name: #p::required(::core::option::Option::flatten(#slot), #wire)?)
+        }
+    });
+    // Smithy's client error correction: required members zero, optional
+    // ones absent (see `awsop::wire`).
+    let zeros = item.fields().iter().map(|f| {
+        let name = f.ident;
+        let ty = f.ty;
+        if f.is_meta() {
+            quote!(#name: ::core::default::Default::default())
+        } else if f.option_inner.is_some() {
+            quote!(#name: ::core::option::Option::None)
+        } else {
+            quote!(#name: <#ty as #p::WireDe>::zero()?)
         }
     });
     let meta_init = (item.which == Macro::Exception)
@@ -285,6 +292,37 @@ fn wire_de(item: &Item<'_>) -> TokenStream {
                     }
                 }
                 #p::serde::Deserializer::deserialize_map(__deserializer, __Visitor(__format))
+            }
+            fn zero() -> ::core::option::Option<Self> {
+                ::core::option::Option::Some(#ident {
+                    #(#zeros,)*
+                    #meta_init
+                })
+            }
+        }
+    }
+}
+
+/// `ScrubStrings` for a structure or exception: every wire member (an
+/// exception's `meta` is scrubbed by the runtime before it is set).
+fn scrub_strings(item: &Item<'_>) -> TokenStream {
+    let p = private(item);
+    let ident = item.ident;
+    let members = wire_fields(item).map(|f| {
+        let name = f.ident;
+        quote!(#p::ScrubStrings::scrub_strings(&mut self.#name, __scrubber);)
+    });
+    let unused = if wire_fields(item).next().is_none() {
+        quote!(let _ = __scrubber;)
+    } else {
+        quote!()
+    };
+    quote! {
+        #[automatically_derived]
+        impl #p::ScrubStrings for #ident {
+            fn scrub_strings(&mut self, __scrubber: &#p::Scrubber) {
+                #unused
+                #(#members)*
             }
         }
     }
@@ -620,6 +658,7 @@ fn shape(item: &Item<'_>) -> TokenStream {
     });
     let ser = wire_ser(item);
     let de = wire_de(item);
+    let scrub = scrub_strings(item);
     let secrets = visit_secrets(item);
     let debug = debug_struct(item);
     let values = value_impls_struct(item, &[]);
@@ -630,6 +669,7 @@ fn shape(item: &Item<'_>) -> TokenStream {
         quote! {
             #ser
             #de
+            #scrub
             #secrets
             #debug
             #values
@@ -675,6 +715,7 @@ fn exception(item: &Item<'_>) -> TokenStream {
     };
     let ser = wire_ser(item);
     let de = wire_de(item);
+    let scrub = scrub_strings(item);
     let secrets = visit_secrets(item);
     let debug = debug_struct(item);
     let values = value_impls_struct(
@@ -687,6 +728,7 @@ fn exception(item: &Item<'_>) -> TokenStream {
         quote! {
             #ser
             #de
+            #scrub
             #secrets
             #debug
             #values
@@ -841,6 +883,17 @@ fn wire_enum(item: &Item<'_>) -> TokenStream {
                     let __value: ::std::string::String = #p::WireDe::de(__deserializer, __format)?;
                     ::core::result::Result::Ok(::core::convert::From::from(__value.as_str()))
                 }
+                fn zero() -> ::core::option::Option<Self> {
+                    ::core::option::Option::Some(::core::convert::From::from(""))
+                }
+            }
+            #[automatically_derived]
+            impl #p::ScrubStrings for #ident {
+                fn scrub_strings(&mut self, __scrubber: &#p::Scrubber) {
+                    if let #ident::#other(__value) = self {
+                        #p::scrub_other(__value, __scrubber);
+                    }
+                }
             }
             #[automatically_derived]
             impl #p::VisitSecrets for #ident {
@@ -887,9 +940,13 @@ fn error_enum(item: &Item<'_>) -> TokenStream {
         quote! {
             #[automatically_derived]
             impl #p::OperationError for #ident {
-                fn from_response(meta: #p::ErrorMeta, body: &[u8]) -> Self {
+                fn from_response(
+                    meta: #p::ErrorMeta,
+                    body: &[u8],
+                    secrets: &#p::Scrubber,
+                ) -> Self {
                     match meta.code() {
-                        #(#k_codes => #p::decode_exception(meta, body, #ident::#k_idents, #ident::#other),)*
+                        #(#k_codes => #p::decode_exception(meta, body, secrets, #ident::#k_idents, #ident::#other),)*
                         _ => #ident::#other(#p::UnhandledError::new(meta)),
                     }
                 }

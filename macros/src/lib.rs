@@ -64,6 +64,15 @@ pub fn aws_operation(args: TokenStream, input: TokenStream) -> TokenStream {
 
 /// Declares a structure (nested shape or operation output). See the `awsop`
 /// crate docs.
+///
+/// A plain (non-`Option`) field is a required member. Decoding follows
+/// Smithy's client error correction (`awsop::wire`, "Client error
+/// correction"): a required member that is missing or `null` gets its type's
+/// zero value (`""`, `0`, `false`, empty list, map or blob, the epoch,
+/// `null` for a document, `""` for an enum, a structure of zero members); a
+/// required `Box<T>` has none and is still an error when missing. `null`
+/// entries of dense lists and maps (`Vec<T>`, `HashMap<String, T>`) are
+/// skipped; `Vec<Option<T>>` keeps them.
 #[proc_macro_attribute]
 pub fn aws_shape(args: TokenStream, input: TokenStream) -> TokenStream {
     run(Macro::Shape, args.into(), input.into()).into()
@@ -77,6 +86,13 @@ pub fn aws_enum(args: TokenStream, input: TokenStream) -> TokenStream {
 }
 
 /// Declares a modeled exception. See the `awsop` crate docs.
+///
+/// Members decode as in [`aws_shape`]; a `message` field also reads
+/// `Message` (the first non-`null` of the two wins). The exception is
+/// decoded from the body as sent and its strings are scrubbed of the
+/// request's secrets afterwards; a body that does not fit still gives the
+/// exception, with the members that fit (the others empty) and the reason
+/// in its metadata.
 #[proc_macro_attribute]
 pub fn aws_exception(args: TokenStream, input: TokenStream) -> TokenStream {
     run(Macro::Exception, args.into(), input.into()).into()

@@ -25,6 +25,8 @@ use std::error::Error as StdError;
 use std::fmt;
 use std::time::Duration;
 
+use crate::sensitive::Scrubber;
+
 /// A boxed error, as sources are kept.
 pub type BoxError = Box<dyn StdError + Send + Sync + 'static>;
 
@@ -36,6 +38,7 @@ pub struct ErrorMeta {
     message: Option<String>,
     request_id: Option<String>,
     status: u16,
+    decode_error: Option<String>,
 }
 
 impl ErrorMeta {
@@ -51,6 +54,17 @@ impl ErrorMeta {
             message,
             request_id,
             status,
+            decode_error: None,
+        }
+    }
+
+    /// This metadata, noting that the body did not fit the modeled
+    /// exception (see [`ErrorMeta::decode_error`]).
+    #[must_use]
+    pub fn with_decode_error(self, reason: impl Into<String>) -> Self {
+        ErrorMeta {
+            decode_error: Some(reason.into()),
+            ..self
         }
     }
 
@@ -72,6 +86,13 @@ impl ErrorMeta {
     /// The HTTP status.
     pub fn status(&self) -> u16 {
         self.status
+    }
+
+    /// Why the body did not fit the modeled exception, when it did not: the
+    /// exception then has only the members that fit, the others empty (zero
+    /// or `None`). Scrubbed of the request's secrets.
+    pub fn decode_error(&self) -> Option<&str> {
+        self.decode_error.as_deref()
     }
 }
 
@@ -105,10 +126,14 @@ pub enum RetryKind {
 /// implements it for operations that model no errors.
 pub trait OperationError: StdError + Send + Sync + 'static + Sized {
     /// Builds the error for a response with code `meta.code()`; `body` is the
-    /// JSON body (already scrubbed of the request's secrets) to decode the
-    /// exception's members from. Unknown codes and bodies that do not decode
-    /// give the catch-all variant, never a failure.
-    fn from_response(meta: ErrorMeta, body: &[u8]) -> Self;
+    /// JSON body as the service sent it, to decode the exception's members
+    /// from, and `secrets` the request's secrets, to scrub from every string
+    /// decoded (`meta` is already scrubbed). Unknown codes give the catch-all
+    /// variant; a modeled code whose body does not decode gives its variant
+    /// with the members that fit (the others empty) and the reason in
+    /// [`ErrorMeta::decode_error`].
+    /// Never a failure.
+    fn from_response(meta: ErrorMeta, body: &[u8], secrets: &Scrubber) -> Self;
 
     /// The code, message, request id and status.
     fn meta(&self) -> &ErrorMeta;
@@ -131,7 +156,9 @@ pub trait Exception: StdError + Sized {
     const RETRY: Option<RetryKind>;
 
     /// Decodes the exception's members from an error `body` (empty reads as
-    /// `{}`), keeping `meta`.
+    /// `{}`), keeping `meta`. Strict: the body as sent, nothing scrubbed, and
+    /// a body that does not fit is an error; [`OperationError::from_response`]
+    /// is what scrubs and never fails.
     ///
     /// # Errors
     ///
@@ -170,7 +197,7 @@ impl fmt::Display for UnhandledError {
 impl StdError for UnhandledError {}
 
 impl OperationError for UnhandledError {
-    fn from_response(meta: ErrorMeta, _body: &[u8]) -> Self {
+    fn from_response(meta: ErrorMeta, _body: &[u8], _secrets: &Scrubber) -> Self {
         UnhandledError { meta }
     }
     fn meta(&self) -> &ErrorMeta {
@@ -200,8 +227,10 @@ pub struct ResponseDetails {
     pub request_id: Option<String>,
     /// What was wrong, e.g. `not JSON` or `missing required member `SecretCode``.
     pub reason: String,
-    /// The first bytes of a body that was not JSON (an HTML error page from a
-    /// proxy). JSON bodies are never quoted, since they may hold secrets.
+    /// The first characters of an error body that was not a structured
+    /// document (an HTML error page from a proxy), scrubbed of the request's
+    /// secrets. JSON and XML bodies, and every 2xx body, are never quoted,
+    /// since they may hold secrets.
     pub excerpt: Option<String>,
 }
 

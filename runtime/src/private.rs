@@ -13,7 +13,7 @@ pub use crate::client::Client;
 pub use crate::endpoint::{EndpointRule, ServiceEndpointInfo};
 pub use crate::error::{Error, ErrorMeta, Exception, OperationError, RetryKind, UnhandledError};
 pub use crate::operation::{Auth, Operation, OperationOutput, Protocol, Service, ServiceMeta};
-pub use crate::sensitive::{REDACTED, VisitSecrets};
+pub use crate::sensitive::{REDACTED, ScrubStrings, Scrubber, VisitSecrets};
 pub use crate::time::TimestampFormat;
 pub use crate::wire::{Format, Key, Seed, Ser, WireDe, WireSer};
 
@@ -35,13 +35,59 @@ pub fn duplicate_member<E: serde::de::Error>(name: &str) -> E {
     E::custom(format_args!("duplicate member `{name}`"))
 }
 
-/// A required member's value, or the "missing required member" error.
+/// A required member's value: the value read, else (missing or `null`) the
+/// type's zero value ([`WireDe::zero`], Smithy's client error correction).
 ///
 /// # Errors
 ///
-/// When `slot` is `None`.
-pub fn required<T, E: serde::de::Error>(slot: Option<T>, name: &str) -> Result<T, E> {
-    slot.ok_or_else(|| missing_member(name))
+/// "missing required member" when the member was missing or `null` and its
+/// type has no zero value (a required `Box<T>`).
+pub fn required<T: WireDe, E: serde::de::Error>(slot: Option<T>, name: &str) -> Result<T, E> {
+    match slot {
+        Some(v) => Ok(v),
+        None => T::zero().ok_or_else(|| missing_member(name)),
+    }
+}
+
+/// Reads the value of member `name` into its slot: `None` while unseen,
+/// `Some(None)` after a `null`. A `T` that is not an `Option` is read as
+/// `Option<T>`, so that a `null` is a missing value rather than an error.
+///
+/// # Errors
+///
+/// What the value's decoder reports, or "duplicate member" when the body
+/// had the member before.
+pub fn read_member<'de, A: serde::de::MapAccess<'de>, T: WireDe>(
+    map: &mut A,
+    slot: &mut Option<Option<T>>,
+    name: &str,
+    format: Format,
+) -> Result<(), A::Error> {
+    if slot.is_some() {
+        return Err(duplicate_member(name));
+    }
+    *slot = Some(map.next_value_seed(Seed::<Option<T>>::new(format))?);
+    Ok(())
+}
+
+/// Like [`read_member`], for a member the services spell two ways (an
+/// exception's `message` and `Message`, both sent by query-compatible
+/// services): the first non-`null` value wins, and later ones are skipped.
+///
+/// # Errors
+///
+/// What the value's decoder reports.
+pub fn read_alias_member<'de, A: serde::de::MapAccess<'de>, T: WireDe>(
+    map: &mut A,
+    slot: &mut Option<Option<T>>,
+    format: Format,
+) -> Result<(), A::Error> {
+    if let Some(Some(_)) = slot {
+        map.next_value::<serde::de::IgnoredAny>()?;
+    } else {
+        *slot = Some(map.next_value_seed(Seed::<Option<T>>::new(format))?);
+    }
+    Ok(())
 }
 
 /// The format of one member inside a value read or written as `outer`: the
@@ -134,20 +180,77 @@ pub fn decode_body<T: WireDe>(body: &[u8]) -> Result<T, serde_json::Error> {
     }
 }
 
-/// The variant for a modeled code: the exception decoded from `body` and
-/// wrapped by `wrap`, or, when the body does not decode, `other` with the
-/// metadata. Never fails.
-pub fn decode_exception<E: Exception, T>(
+/// Scrubs the value of an enum's catch-all variant.
+pub fn scrub_other<T: AsRef<str> + for<'a> From<&'a str>>(value: &mut T, secrets: &Scrubber) {
+    let scrubbed = secrets.scrub(value.as_ref());
+    if scrubbed != value.as_ref() {
+        *value = T::from(scrubbed.as_str());
+    }
+}
+
+/// The most members of an error body tried one by one when the body does
+/// not fit its exception (each try decodes the members kept so far).
+const MAX_MEMBERS_TRIED: usize = 64;
+
+/// The variant for a modeled code, never a failure.
+///
+/// The exception is decoded from the body as the service sent it, then its
+/// strings are scrubbed of `secrets` (scrubbing first could change how the
+/// body parses). A body that does not fit the exception still gives the
+/// typed variant, with what could be read: when the body is a JSON object,
+/// each of its first 64 members is kept if the exception still decodes with
+/// it, and the other members are empty (zero or `None`).
+/// The reason is kept in [`ErrorMeta::decode_error`] and a `debug` trace
+/// event. Only an exception that cannot be made from `{}` either (a required
+/// recursive member) falls back to `other`, with the same reason.
+pub fn decode_exception<E: Exception + ScrubStrings, T>(
     meta: ErrorMeta,
     body: &[u8],
+    secrets: &Scrubber,
     wrap: fn(E) -> T,
     other: fn(UnhandledError) -> T,
 ) -> T {
     // Keep a copy: a body that does not decode still gives the metadata.
     match E::from_response(meta.clone(), body) {
-        Ok(e) => wrap(e),
-        Err(_) => other(UnhandledError::new(meta)),
+        Ok(mut e) => {
+            e.scrub_strings(secrets);
+            wrap(e)
+        }
+        Err(err) => {
+            let reason = secrets.scrub(&err.to_string());
+            tracing::debug!(
+                code = meta.code(),
+                reason = reason.as_str(),
+                "the error body does not fit the modeled exception; keeping the members that fit"
+            );
+            let meta = meta.with_decode_error(reason);
+            match what_fits::<E>(&meta, body) {
+                Some(mut e) => {
+                    e.scrub_strings(secrets);
+                    wrap(e)
+                }
+                None => other(UnhandledError::new(meta)),
+            }
+        }
     }
+}
+
+/// The exception made of the members of `body` that fit it (see
+/// [`decode_exception`]), or `None` when not even `{}` does.
+fn what_fits<E: Exception>(meta: &ErrorMeta, body: &[u8]) -> Option<E> {
+    let object: serde_json::Map<String, serde_json::Value> =
+        serde_json::from_slice(body).unwrap_or_default();
+    let mut kept = serde_json::Map::new();
+    for (key, value) in object.into_iter().take(MAX_MEMBERS_TRIED) {
+        kept.insert(key.clone(), value);
+        let fits = serde_json::to_vec(&kept)
+            .is_ok_and(|bytes| E::from_response(meta.clone(), &bytes).is_ok());
+        if !fits {
+            kept.remove(&key);
+        }
+    }
+    let bytes = serde_json::to_vec(&kept).ok()?;
+    E::from_response(meta.clone(), &bytes).ok()
 }
 
 #[cfg(test)]
@@ -161,7 +264,9 @@ mod tests {
         let e: serde_json::Error = duplicate_member("Session");
         assert_eq!(e.to_string(), "duplicate member `Session`");
         assert_eq!(required::<u8, serde_json::Error>(Some(1), "X").unwrap(), 1);
-        assert!(required::<u8, serde_json::Error>(None, "X").is_err());
+        assert_eq!(required::<u8, serde_json::Error>(None, "X").unwrap(), 0);
+        let e = required::<Box<u8>, serde_json::Error>(None, "X").unwrap_err();
+        assert_eq!(e.to_string(), "missing required member `X`");
     }
 
     #[test]
@@ -202,6 +307,9 @@ mod tests {
     struct Boom {
         meta: ErrorMeta,
     }
+    impl ScrubStrings for Boom {
+        fn scrub_strings(&mut self, _: &Scrubber) {}
+    }
     impl fmt::Display for Boom {
         fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
             fmt::Display::fmt(&self.meta, f)
@@ -228,9 +336,18 @@ mod tests {
     #[test]
     fn exceptions_decode_or_fall_back_with_the_meta() {
         let meta = ErrorMeta::new("Boom", Some("m".into()), Some("r".into()), 500);
-        let ok: Result<Boom, UnhandledError> = decode_exception(meta.clone(), b"", Ok, Err);
+        let none = Scrubber::default();
+        let ok: Result<Boom, UnhandledError> = decode_exception(meta.clone(), b"", &none, Ok, Err);
         assert_eq!(ok.unwrap().meta, meta);
-        let bad: Result<Boom, UnhandledError> = decode_exception(meta.clone(), b"{", Ok, Err);
-        assert_eq!(bad.unwrap_err().meta(), &meta);
+        // A body that does not decode still gives the typed exception, and
+        // says why.
+        let bad: Result<Boom, UnhandledError> =
+            decode_exception(meta.clone(), b"{", &none, Ok, Err);
+        let bad = bad.unwrap();
+        assert_eq!(bad.meta.code(), "Boom");
+        assert_eq!(
+            bad.meta.decode_error(),
+            Some("EOF while parsing an object at line 1 column 1")
+        );
     }
 }

@@ -23,18 +23,28 @@
 //! # Errors
 //!
 //! A response that is not what the protocol promises — malformed or truncated
-//! JSON, a wrong content type, a 2xx whose body does not fit the output, an
-//! error status with no code — is a [`ResponseDetails`] failure that says what
-//! was wrong. The body is quoted (its first [`EXCERPT_LEN`] characters) only
-//! when it is not JSON, such as a proxy's HTML page: JSON bodies may carry
-//! secrets.
+//! JSON, a 2xx whose body does not fit the output, an error status with no
+//! code — is a [`ResponseDetails`] failure that says what was wrong. The
+//! `Content-Type` of a 2xx is not checked: the body is read by the protocol.
+//! A body is quoted (its first [`EXCERPT_LEN`] characters, scrubbed of the
+//! request's secrets) only for an error status and only when it is not a
+//! structured document, such as a proxy's HTML page: JSON and XML may carry
+//! secrets, and a 2xx body is never quoted.
+//!
+//! # Secrets
+//!
+//! Services echo inputs, sensitive ones included, in error messages, raw or
+//! JSON-escaped. The body is parsed first; then every string decoded from it
+//! that can reach an error is scrubbed of the request's secrets
+//! ([`Scrubber`]). The error code is never scrubbed: it is how the error is
+//! matched and retried.
 
 use http::header::{CONTENT_LENGTH, CONTENT_TYPE};
 use http::{HeaderMap, HeaderValue, Method, Request};
 
 use crate::error::{BoxError, ErrorMeta, OperationError, ResponseDetails};
 use crate::operation::{Operation, OperationOutput};
-use crate::sensitive::scrub;
+use crate::sensitive::Scrubber;
 use crate::wire;
 
 /// The most characters of a non-JSON body quoted in an error.
@@ -94,9 +104,14 @@ pub enum ResponseFailure<E> {
 
 /// Decodes a response to `O`'s output, or its typed error.
 ///
-/// `secrets` are the sensitive strings of the request
-/// ([`VisitSecrets`](crate::sensitive::VisitSecrets)): they are scrubbed from
-/// an error body before anything reads it, since services may echo them.
+/// A 2xx body is read as the protocol says, whatever its `Content-Type` (moto
+/// labels some JSON `text/html`; botocore ignores the label too); a leading
+/// UTF-8 byte order mark is skipped. `secrets` are the sensitive strings of
+/// the request ([`VisitSecrets`](crate::sensitive::VisitSecrets)): services
+/// may echo them, raw or JSON-escaped, so every string decoded from an error
+/// (message, request id, exception members, decode errors, excerpts) is
+/// scrubbed of them after parsing. Parsing itself sees the body as sent, so
+/// the error code and the retry decision never depend on the secrets.
 ///
 /// # Errors
 ///
@@ -108,29 +123,17 @@ pub fn decode_response<O: Operation>(
     body: &[u8],
     secrets: &[String],
 ) -> Result<O::Output, ResponseFailure<O::Error>> {
-    let request_id = request_id(headers);
+    let body = strip_bom(body);
     if !(200..300).contains(&status) || is_error_in_disguise::<O::Output>(headers, body) {
         return Err(decode_error::<O::Error>(status, headers, body, secrets));
     }
-    let undecodable = |reason: String, source: Option<BoxError>| {
-        ResponseFailure::Undecodable(
-            ResponseDetails {
-                status: Some(status),
-                request_id: request_id.clone(),
-                reason,
-                excerpt: excerpt(body),
-            },
-            source,
-        )
-    };
-    if let Some(ct) = headers.get(CONTENT_TYPE) {
-        let ct = ct.to_str().unwrap_or("");
-        if !is_json_content_type(ct) && !body.is_empty() {
-            return Err(undecodable(
-                format!("unexpected content type {ct:?}, expected JSON"),
-                None,
-            ));
-        }
+    if let Some(ct) = headers.get(CONTENT_TYPE)
+        && !ct.to_str().is_ok_and(is_json_content_type)
+    {
+        tracing::debug!(
+            content_type = ?ct,
+            "the response is not labelled JSON; reading it as JSON, as the protocol says"
+        );
     }
     let body: &[u8] = if body.iter().all(u8::is_ascii_whitespace) {
         b"{}"
@@ -139,7 +142,7 @@ pub fn decode_response<O: Operation>(
     };
     match wire::from_slice::<O::Output>(body) {
         Ok(mut out) => {
-            out.set_response_meta(status, request_id.as_deref());
+            out.set_response_meta(status, request_id(headers).as_deref());
             Ok(out)
         }
         Err(e) => {
@@ -155,9 +158,49 @@ pub fn decode_response<O: Operation>(
                 serde_json::error::Category::Syntax => "not JSON".to_owned(),
                 _ => "body does not match the output".to_owned(),
             };
-            Err(undecodable(reason, Some(Box::new(e))))
+            let scrubber = Scrubber::new(secrets);
+            // A 2xx body is never quoted: it is the output, secrets and all.
+            let details = ResponseDetails {
+                status: Some(status),
+                request_id: request_id(headers).map(|id| scrubber.scrub(&id)),
+                reason,
+                excerpt: None,
+            };
+            let source = DecodeError::new(&e, &scrubber);
+            Err(ResponseFailure::Undecodable(
+                details,
+                Some(Box::new(source)),
+            ))
         }
     }
+}
+
+/// Why a body did not decode: the decoder's message, scrubbed of the
+/// request's secrets (serde quotes the values it rejects).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct DecodeError {
+    message: String,
+}
+
+impl DecodeError {
+    fn new(e: &serde_json::Error, scrubber: &Scrubber) -> Self {
+        DecodeError {
+            message: scrubber.scrub(&e.to_string()),
+        }
+    }
+}
+
+impl std::fmt::Display for DecodeError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.message)
+    }
+}
+
+impl std::error::Error for DecodeError {}
+
+/// `body` without a leading UTF-8 byte order mark.
+fn strip_bom(body: &[u8]) -> &[u8] {
+    body.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(body)
 }
 
 /// Whether a 2xx response is an error: it has an `X-Amzn-ErrorType` header,
@@ -179,29 +222,34 @@ fn is_error_in_disguise<T: OperationOutput>(headers: &HeaderMap, body: &[u8]) ->
         .is_ok_and(|top| top.get("__type").is_some_and(serde_json::Value::is_string))
 }
 
+/// An error response, typed. The body is parsed as sent; what is decoded
+/// from it is scrubbed afterwards (the message and request id here, the
+/// exception's members in [`OperationError::from_response`]), never the code.
 fn decode_error<E: OperationError>(
     status: u16,
     headers: &HeaderMap,
     body: &[u8],
     secrets: &[String],
 ) -> ResponseFailure<E> {
-    // Scrub the body as text. A body that is not UTF-8 cannot be JSON; it is
-    // quoted lossily (and scrubbed) only in the excerpt.
-    let text = scrub(&String::from_utf8_lossy(body), secrets);
-    let parts = parse_error_parts(headers, text.as_bytes());
-    let request_id = parts.request_id.clone();
+    let scrubber = Scrubber::new(secrets);
+    let parts = parse_error_parts(headers, body);
+    let request_id = parts.request_id.map(|id| scrubber.scrub(&id));
     match parts.code {
         Some(code) => {
-            let message = parts.message.map(|m| scrub(&m, secrets));
+            let message = parts.message.map(|m| scrubber.scrub(&m));
             let meta = ErrorMeta::new(code, message, request_id, status);
-            ResponseFailure::Service(E::from_response(meta, text.as_bytes()))
+            ResponseFailure::Service(E::from_response(meta, body, &scrubber))
         }
         None => ResponseFailure::Undecodable(
             ResponseDetails {
                 status: Some(status),
                 request_id,
                 reason: "error response without an error code".to_owned(),
-                excerpt: excerpt(text.as_bytes()),
+                // A 2xx read as an error (an `X-Amzn-ErrorType` header with
+                // no usable code) is still a 2xx body: never quoted.
+                excerpt: (!(200..300).contains(&status))
+                    .then(|| excerpt(body, &scrubber))
+                    .flatten(),
             },
             None,
         ),
@@ -220,19 +268,163 @@ pub fn is_json_content_type(content_type: &str) -> bool {
     essence == "application/json" || essence.starts_with("application/x-amz-json")
 }
 
-/// The start of a body that is not JSON, for an error message; `None` for an
-/// empty body or one that looks like JSON.
-fn excerpt(body: &[u8]) -> Option<String> {
+/// The start of an error body that is not a structured document (a proxy's
+/// HTML page, plain text), for an error message, scrubbed of the request's
+/// secrets; `None` for an empty body, JSON (whole, truncated, or behind an
+/// anti-XSSI prefix) and XML. Only for error responses: a 2xx body is never
+/// quoted.
+///
+/// A secret may be echoed encoded, so the text is decoded before it is
+/// scrubbed: JSON escapes (`\u00e4`, `\"`, `\/`), then HTML character
+/// references (`&amp;`, `&#228;`, `&#xe4;`), then percent-encoding. When a
+/// stage of decoding hides a secret that an earlier stage showed (a secret
+/// that itself looks encoded), nothing is quoted.
+fn excerpt(body: &[u8], scrubber: &Scrubber) -> Option<String> {
     let text = String::from_utf8_lossy(body);
-    let trimmed = text.trim_start();
-    if trimmed.is_empty() || trimmed.starts_with('{') || trimmed.starts_with('[') {
+    let trimmed = text.trim_start_matches('\u{feff}').trim_start();
+    if trimmed.is_empty() || is_structured(trimmed) {
         return None;
     }
-    let mut out: String = trimmed.chars().take(EXCERPT_LEN).collect();
-    if trimmed.chars().nth(EXCERPT_LEN).is_some() {
+    let json = unescape_json(trimmed);
+    let html = unescape_html(&json);
+    let decoded = percent_encoding::percent_decode_str(&html)
+        .decode_utf8_lossy()
+        .into_owned();
+    let (clean, found) = scrubber.scrub_counting(&decoded);
+    let hidden = [trimmed, json.as_str(), html.as_str()]
+        .iter()
+        .any(|stage| scrubber.scrub_counting(stage).1 > found);
+    if hidden {
+        return None;
+    }
+    let mut out: String = clean.chars().take(EXCERPT_LEN).collect();
+    if clean.chars().nth(EXCERPT_LEN).is_some() {
         out.push_str("...");
     }
     Some(out)
+}
+
+/// `text` with HTML character references decoded: the five named ones
+/// (`&amp;`, `&lt;`, `&gt;`, `&quot;`, `&apos;`) and numeric ones; anything
+/// else is left as written.
+fn unescape_html(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut rest = text;
+    while let Some(at) = rest.find('&') {
+        out.push_str(&rest[..at]);
+        rest = &rest[at..];
+        // A reference is at most 10 characters between `&` and `;`.
+        let decoded = rest.as_bytes()[1..rest.len().min(12)]
+            .iter()
+            .position(|&b| b == b';')
+            .map(|end| &rest[1..1 + end])
+            .and_then(|name| {
+                let c = match name {
+                    "amp" => Some('&'),
+                    "lt" => Some('<'),
+                    "gt" => Some('>'),
+                    "quot" => Some('"'),
+                    "apos" => Some('\''),
+                    _ => {
+                        let num = name.strip_prefix('#')?;
+                        let code = match num.strip_prefix(['x', 'X']) {
+                            Some(hex) => u32::from_str_radix(hex, 16).ok()?,
+                            None => num.parse().ok()?,
+                        };
+                        char::from_u32(code)
+                    }
+                };
+                c.map(|c| (c, name.len() + 2))
+            });
+        match decoded {
+            Some((c, len)) => {
+                out.push(c);
+                rest = &rest[len..];
+            }
+            None => {
+                out.push('&');
+                rest = &rest[1..];
+            }
+        }
+    }
+    out.push_str(rest);
+    out
+}
+
+/// Whether `text` (trimmed) is, or starts like, JSON or XML.
+fn is_structured(text: &str) -> bool {
+    if serde_json::from_str::<serde::de::IgnoredAny>(text).is_ok() {
+        return true;
+    }
+    // Anti-XSSI prefixes that some servers put before JSON.
+    let mut t = text;
+    for prefix in [")]}'", "while(1);", "for(;;);"] {
+        if let Some(rest) = t.strip_prefix(prefix) {
+            t = rest.trim_start_matches(',').trim_start();
+        }
+    }
+    let lower: String = t.chars().take(16).collect::<String>().to_ascii_lowercase();
+    let html = lower.starts_with("<!doctype html") || lower.starts_with("<html");
+    t.starts_with(['{', '[', '"']) || (t.starts_with('<') && !html)
+}
+
+/// `text` with JSON string escapes decoded where they are well formed, and
+/// left as written where not.
+fn unescape_json(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut chars = text.chars().peekable();
+    while let Some(c) = chars.next() {
+        if c != '\\' {
+            out.push(c);
+            continue;
+        }
+        match chars.peek().copied() {
+            Some(e @ ('"' | '\\' | '/')) => {
+                chars.next();
+                out.push(e);
+            }
+            Some('b') | Some('f') | Some('n') | Some('r') | Some('t') => {
+                let e = chars.next().unwrap_or('n');
+                out.push(match e {
+                    'b' => '\u{8}',
+                    'f' => '\u{c}',
+                    'n' => '\n',
+                    'r' => '\r',
+                    _ => '\t',
+                });
+            }
+            Some('u') => {
+                let hex: String = chars.clone().skip(1).take(4).collect();
+                match u32::from_str_radix(&hex, 16) {
+                    Ok(high) if hex.len() == 4 && hex.chars().all(|h| h.is_ascii_hexdigit()) => {
+                        chars.nth(4);
+                        let unit = if (0xD800..0xDC00).contains(&high) {
+                            // A surrogate pair: the low half follows as `\uXXXX`.
+                            let rest: String = chars.clone().take(6).collect();
+                            let low = rest
+                                .strip_prefix("\\u")
+                                .filter(|h| h.chars().all(|c| c.is_ascii_hexdigit()))
+                                .and_then(|h| u32::from_str_radix(h, 16).ok())
+                                .filter(|l| (0xDC00..0xE000).contains(l));
+                            match low {
+                                Some(low) => {
+                                    chars.nth(5);
+                                    0x10000 + ((high - 0xD800) << 10) + (low - 0xDC00)
+                                }
+                                None => high,
+                            }
+                        } else {
+                            high
+                        };
+                        out.push(char::from_u32(unit).unwrap_or('\u{fffd}'));
+                    }
+                    _ => out.push('\\'),
+                }
+            }
+            _ => out.push('\\'),
+        }
+    }
+    out
 }
 
 /// The parts of an error response, before the operation types it.
@@ -478,12 +670,111 @@ mod tests {
     }
 
     #[test]
-    fn excerpts_only_non_json() {
-        assert_eq!(excerpt(b"  <html>hi"), Some("<html>hi".to_owned()));
-        assert_eq!(excerpt(br#"{"SecretCode":"x""#), None);
-        assert_eq!(excerpt(b""), None);
+    fn excerpts_only_unstructured_error_bodies() {
+        let none = Scrubber::default();
+        assert_eq!(excerpt(b"  <html>hi", &none), Some("<html>hi".to_owned()));
+        assert_eq!(
+            excerpt(b"<!DOCTYPE html><p>x", &none).as_deref(),
+            Some("<!DOCTYPE html><p>x")
+        );
+        assert_eq!(
+            excerpt(b"Bad Gateway", &none).as_deref(),
+            Some("Bad Gateway")
+        );
+        // Structured documents, whole or not, are never quoted.
+        for body in [
+            &br#"{"SecretCode":"x""#[..],
+            b"\xEF\xBB\xBF{\"a\":1}",
+            b")]}'\n{\"a\":\"x\"}",
+            b")]}',\n[1",
+            b"[1,2",
+            b"\"a string\"",
+            b"42",
+            b"<?xml version=\"1.0\"?><Error>x</Error>",
+            b"<Error><Message>x</Message></Error>",
+            b"",
+            b"  \n",
+        ] {
+            assert_eq!(
+                excerpt(body, &none),
+                None,
+                "{}",
+                String::from_utf8_lossy(body)
+            );
+        }
         let long = "x".repeat(500);
-        let e = excerpt(long.as_bytes()).unwrap();
+        let e = excerpt(long.as_bytes(), &none).unwrap();
         assert_eq!(e.len(), EXCERPT_LEN + 3);
+    }
+
+    #[test]
+    fn excerpts_are_scrubbed_in_every_json_escaping() {
+        let secrets = Scrubber::new(&["s\u{e4}c\"r/e&t<".to_owned()]);
+        for body in [
+            "oops: s\u{e4}c\"r/e&t< is bad",
+            "oops: s\\u00e4c\\\"r\\/e\\u0026t\\u003c is bad",
+            "oops: s\\u00E4c\\u0022r/e&t\\u003C is bad",
+        ] {
+            assert_eq!(
+                excerpt(body.as_bytes(), &secrets).as_deref(),
+                Some("oops: <redacted> is bad"),
+                "{body}"
+            );
+        }
+        // HTML character references and percent-encoding, as a proxy's page
+        // may quote a URL or a form.
+        let secrets = Scrubber::new(&["p\u{e4}ss&w<rd> x".to_owned()]);
+        for body in [
+            "<html>echo: p&#228;ss&amp;w&lt;rd&gt; x</html>",
+            "<html>echo: p&#xE4;ss&#38;w&#x3c;rd&gt;&#32;x</html>",
+            "<html>echo: p%C3%A4ss%26w%3Crd%3E%20x</html>",
+        ] {
+            assert_eq!(
+                excerpt(body.as_bytes(), &secrets).as_deref(),
+                Some("<html>echo: <redacted></html>"),
+                "{body}"
+            );
+        }
+        // A secret that looks encoded is hidden by decoding: no excerpt.
+        let secrets = Scrubber::new(&["a%41b".to_owned()]);
+        assert_eq!(excerpt(b"oops a%41b", &secrets), None);
+        assert_eq!(
+            excerpt(b"oops a%41c", &secrets).as_deref(),
+            Some("oops aAc")
+        );
+        // A secret cut by the excerpt's length is scrubbed before the cut.
+        let secret = "y".repeat(30);
+        let body = format!("{}{secret}", "x".repeat(EXCERPT_LEN - 10));
+        let e = excerpt(body.as_bytes(), &Scrubber::new(&[secret])).unwrap();
+        assert!(e.ends_with("x<redacted>"), "{e}");
+    }
+
+    #[test]
+    fn html_unescaping_is_lenient() {
+        assert_eq!(
+            unescape_html("a&amp;b&lt;&#65;&#x42;&X;&#xZZ;&"),
+            "a&b<AB&X;&#xZZ;&"
+        );
+        assert_eq!(
+            unescape_html("&#1114112;&#xD800;&amp"),
+            "&#1114112;&#xD800;&amp"
+        );
+        assert_eq!(unescape_html("\u{e4}&quot;&apos;"), "\u{e4}\"'");
+        assert_eq!(
+            unescape_html("&amp;\u{e4}\u{e4}\u{e4}\u{e4}&"),
+            "&\u{e4}\u{e4}\u{e4}\u{e4}&"
+        );
+        assert_eq!(
+            unescape_html("&\u{e4}\u{e4}\u{e4}\u{e4}\u{e4}\u{e4};"),
+            "&\u{e4}\u{e4}\u{e4}\u{e4}\u{e4}\u{e4};"
+        );
+    }
+
+    #[test]
+    fn unescaping_is_lenient() {
+        assert_eq!(unescape_json(r#"a\u00e4\n\/\\\"b"#), "a\u{e4}\n/\\\"b");
+        assert_eq!(unescape_json(r"\ud83d\ude00"), "\u{1f600}");
+        assert_eq!(unescape_json(r"\ud83d x"), "\u{fffd} x");
+        assert_eq!(unescape_json(r"\u12 \q \"), r"\u12 \q \");
     }
 }

@@ -278,19 +278,213 @@ map_secrets!(HashMap, BTreeMap);
 
 /// Replaces every occurrence of each secret in `text` with [`REDACTED`].
 ///
-/// Empty secrets are ignored. Longer secrets are replaced first, so a secret
-/// that contains another is removed whole.
+/// Empty secrets are ignored. See [`Scrubber`], which this builds once per
+/// call: build one and reuse it to scrub many strings.
 pub fn scrub(text: &str, secrets: &[String]) -> String {
-    let mut sorted: Vec<&String> = secrets.iter().filter(|s| !s.is_empty()).collect();
-    sorted.sort_by_key(|s| std::cmp::Reverse(s.len()));
-    let mut out = text.to_owned();
-    for s in sorted {
-        if out.contains(s.as_str()) {
-            out = out.replace(s.as_str(), REDACTED);
+    Scrubber::new(secrets).scrub(text)
+}
+
+/// Removes a request's secrets from the strings of an error.
+///
+/// Each secret is looked for as written, trimmed of surrounding whitespace
+/// (header values are read trimmed), and as Rust's `Debug` escapes it
+/// (`"` → `\"`, `\` → `\\`, control characters), since serde's messages
+/// quote values that way. Scrubbing is one left-to-right pass that tries the
+/// longest secret first at each position, so a secret that contains another is
+/// removed whole, and a secret that occurs in [`REDACTED`] (`"e"`) does not
+/// touch the redaction text. Scrub a string once: scrubbing a scrubbed string
+/// again would scrub the redaction text.
+///
+/// ```
+/// use awsop::sensitive::Scrubber;
+/// let scrubber = Scrubber::new(&["tok".to_owned(), "a\"b".to_owned()]);
+/// assert_eq!(scrubber.scrub("bad tok; bad \"a\\\"b\""), "bad <redacted>; bad \"<redacted>\"");
+/// ```
+#[derive(Clone, Default)]
+pub struct Scrubber {
+    /// Every form of every secret, longest first.
+    patterns: Vec<String>,
+}
+
+impl Scrubber {
+    /// A scrubber for `secrets` (empty strings are ignored).
+    pub fn new(secrets: &[String]) -> Self {
+        let mut patterns: Vec<String> = Vec::new();
+        for s in secrets.iter().filter(|s| !s.is_empty()) {
+            let debug = format!("{s:?}");
+            let debug = debug
+                .strip_prefix('"')
+                .and_then(|d| d.strip_suffix('"'))
+                .unwrap_or(&debug)
+                .to_owned();
+            let escaped: String = s.escape_debug().collect();
+            // Header values are trimmed before they are read.
+            let trimmed = s.trim().to_owned();
+            for form in [s.clone(), debug, escaped, trimmed] {
+                if !form.is_empty() && !patterns.contains(&form) {
+                    patterns.push(form);
+                }
+            }
+        }
+        patterns.sort_by_key(|p| std::cmp::Reverse(p.len()));
+        Scrubber { patterns }
+    }
+
+    /// Whether there is nothing to scrub.
+    pub fn is_empty(&self) -> bool {
+        self.patterns.is_empty()
+    }
+
+    /// `text` with every secret replaced by [`REDACTED`].
+    pub fn scrub(&self, text: &str) -> String {
+        self.scrub_counting(text).0
+    }
+
+    /// [`Scrubber::scrub`], and how many secrets it replaced.
+    pub fn scrub_counting(&self, text: &str) -> (String, usize) {
+        if !self.patterns.iter().any(|p| text.contains(p.as_str())) {
+            return (text.to_owned(), 0);
+        }
+        let mut out = String::with_capacity(text.len());
+        let mut count = 0;
+        let mut rest = text;
+        while let Some(c) = rest.chars().next() {
+            match self.patterns.iter().find(|p| rest.starts_with(p.as_str())) {
+                Some(p) => {
+                    out.push_str(REDACTED);
+                    count += 1;
+                    rest = &rest[p.len()..];
+                }
+                None => {
+                    out.push(c);
+                    rest = &rest[c.len_utf8()..];
+                }
+            }
+        }
+        (out, count)
+    }
+
+    /// Scrubs `text` where it is.
+    pub fn scrub_in_place(&self, text: &mut String) {
+        if self.patterns.iter().any(|p| text.contains(p.as_str())) {
+            *text = self.scrub(text);
         }
     }
-    out
 }
+
+/// Prints how many forms it looks for, never the secrets.
+impl fmt::Debug for Scrubber {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "Scrubber({} patterns)", self.patterns.len())
+    }
+}
+
+/// Scrubs the strings of a decoded value (an exception and everything in it)
+/// of a request's secrets, after decoding, so that scrubbing never changes
+/// how a body is parsed.
+///
+/// Generated shapes, exceptions and enums implement it. Timestamps, numbers
+/// and blobs hold no text and are left alone; an enum's known values are
+/// constants and are left alone, its catch-all value is scrubbed. Map keys are
+/// scrubbed too (two keys that scrub to the same text keep the last value).
+pub trait ScrubStrings {
+    /// Scrubs every string in this value.
+    fn scrub_strings(&mut self, scrubber: &Scrubber);
+}
+
+macro_rules! no_text {
+    ($($t:ty),*) => {$(
+        impl ScrubStrings for $t {
+            fn scrub_strings(&mut self, _: &Scrubber) {}
+        }
+    )*};
+}
+
+no_text!(
+    bool,
+    i8,
+    i16,
+    i32,
+    i64,
+    u8,
+    u16,
+    u32,
+    u64,
+    f32,
+    f64,
+    crate::time::DateTime,
+    crate::wire::Blob
+);
+
+impl ScrubStrings for String {
+    fn scrub_strings(&mut self, scrubber: &Scrubber) {
+        scrubber.scrub_in_place(self);
+    }
+}
+
+impl ScrubStrings for serde_json::Value {
+    fn scrub_strings(&mut self, scrubber: &Scrubber) {
+        match self {
+            serde_json::Value::String(s) => scrubber.scrub_in_place(s),
+            serde_json::Value::Array(a) => a.iter_mut().for_each(|v| v.scrub_strings(scrubber)),
+            serde_json::Value::Object(o) => {
+                let old = std::mem::take(o);
+                for (mut k, mut v) in old {
+                    scrubber.scrub_in_place(&mut k);
+                    v.scrub_strings(scrubber);
+                    o.insert(k, v);
+                }
+            }
+            _ => {}
+        }
+    }
+}
+
+impl<T: ScrubStrings + Zeroize> ScrubStrings for Sensitive<T> {
+    fn scrub_strings(&mut self, scrubber: &Scrubber) {
+        self.expose_mut().scrub_strings(scrubber);
+    }
+}
+
+impl<T: ScrubStrings + ?Sized> ScrubStrings for Box<T> {
+    fn scrub_strings(&mut self, scrubber: &Scrubber) {
+        (**self).scrub_strings(scrubber);
+    }
+}
+
+impl<T: ScrubStrings> ScrubStrings for Option<T> {
+    fn scrub_strings(&mut self, scrubber: &Scrubber) {
+        if let Some(v) = self {
+            v.scrub_strings(scrubber);
+        }
+    }
+}
+
+impl<T: ScrubStrings> ScrubStrings for Vec<T> {
+    fn scrub_strings(&mut self, scrubber: &Scrubber) {
+        self.iter_mut().for_each(|v| v.scrub_strings(scrubber));
+    }
+}
+
+macro_rules! map_scrub {
+    ($($m:ident),*) => {$(
+        impl<T: ScrubStrings> ScrubStrings for std::collections::$m<String, T> {
+            fn scrub_strings(&mut self, scrubber: &Scrubber) {
+                if scrubber.is_empty() {
+                    return;
+                }
+                let old = std::mem::take(self);
+                for (mut k, mut v) in old {
+                    scrubber.scrub_in_place(&mut k);
+                    v.scrub_strings(scrubber);
+                    self.insert(k, v);
+                }
+            }
+        }
+    )*};
+}
+
+map_scrub!(HashMap, BTreeMap);
 
 #[cfg(test)]
 mod tests {
@@ -329,6 +523,55 @@ mod tests {
         let err = serde_json::from_str::<Sensitive<Vec<u8>>>("\"top-secret\"").unwrap_err();
         assert!(!err.to_string().contains("top-secret"), "{err}");
         assert!(err.to_string().contains(SENSITIVE_DECODE_ERROR), "{err}");
+    }
+
+    #[test]
+    fn scrubbing_is_one_pass_in_every_printed_form() {
+        let s = |secrets: &[&str], text: &str| {
+            let secrets: Vec<String> = secrets.iter().map(|s| (*s).to_owned()).collect();
+            Scrubber::new(&secrets).scrub(text)
+        };
+        // A short secret never touches an earlier redaction.
+        assert_eq!(s(&["dac", "e"], "dace"), "<redacted><redacted>");
+        assert_eq!(s(&["e", "1"], "e1 be"), "<redacted><redacted> b<redacted>");
+        // Debug-escaped, as serde quotes values, and trimmed, as headers are read.
+        assert_eq!(
+            s(&["a\"b\\c\n"], r#"x "a\"b\\c\n" y"#),
+            "x \"<redacted>\" y"
+        );
+        assert_eq!(s(&[" tok "], "id-tok."), "id-<redacted>.");
+        assert_eq!(s(&[""], "a b"), "a b");
+        assert_eq!(s(&[" "], "a b"), "a<redacted>b");
+        assert_eq!(s(&[], "text"), "text");
+        assert_eq!(
+            format!("{:?}", Scrubber::new(&["hunter2".to_owned()])),
+            "Scrubber(1 patterns)"
+        );
+    }
+
+    #[test]
+    fn scrub_strings_reaches_keys_values_and_documents() {
+        let scrubber = Scrubber::new(&["pw".to_owned()]);
+        let mut map: std::collections::BTreeMap<String, Vec<Option<String>>> =
+            [("k-pw".to_owned(), vec![Some("pw!".to_owned()), None])].into();
+        map.scrub_strings(&scrubber);
+        assert_eq!(
+            map,
+            [(
+                "k-<redacted>".to_owned(),
+                vec![Some("<redacted>!".to_owned()), None]
+            )]
+            .into()
+        );
+        let mut doc = serde_json::json!({"pw": ["a pw", 1, {"x": "pw"}]});
+        doc.scrub_strings(&scrubber);
+        assert_eq!(
+            doc,
+            serde_json::json!({"<redacted>": ["a <redacted>", 1, {"x": "<redacted>"}]})
+        );
+        let mut secret = Sensitive::new("pw".to_owned());
+        secret.scrub_strings(&scrubber);
+        assert_eq!(secret.expose(), "<redacted>");
     }
 
     #[test]

@@ -17,6 +17,25 @@
 //! | `Box<T>` | as `T` (for recursive shapes) |
 //! | [`Sensitive<T>`](crate::Sensitive) | as `T`; decode errors never quote the value |
 //!
+//! # Client error correction
+//!
+//! A response is decoded as Smithy asks of clients, so that a service that
+//! leaves out a member, or a model that changed, does not make a whole
+//! response undecodable:
+//!
+//! - A required member (a plain, non-`Option` field) that is missing or
+//!   `null` is filled with its type's zero value ([`WireDe::zero`]): `""`,
+//!   `0`, `0.0`, `false`, an empty list or map, the epoch for a
+//!   [`DateTime`], an empty [`Blob`], `null` for a [`Document`], the
+//!   catch-all value `""` for an enum, and for a structure, the structure
+//!   with its own required members zero and its optional ones absent (a
+//!   union, whose members are all optional, has none set). A
+//!   required `Box<T>` (a recursive member) has no zero value: a response
+//!   without it fails with `missing required member`.
+//! - A `null` entry of a dense list (`Vec<T>`) or map (`HashMap<String, T>`)
+//!   is skipped. A sparse list or map (`Vec<Option<T>>`) keeps it as `None`,
+//!   and a list of documents keeps it as `Document::Null`.
+//!
 //! # Errors
 //!
 //! Decoding fails with the deserializer's error: a wrong JSON type, a number
@@ -77,6 +96,19 @@ pub trait WireSer {
 pub trait WireDe: Sized {
     /// Reads a value from `deserializer` as `format` says.
     fn de<'de, D: Deserializer<'de>>(deserializer: D, format: Format) -> Result<Self, D::Error>;
+
+    /// The value of a required member that is missing or `null` (see the
+    /// [module docs](self#client-error-correction)); `None` when the type
+    /// has none, and then a missing member is an error.
+    fn zero() -> Option<Self> {
+        None
+    }
+
+    /// What a `null` entry of a list or map reads as: `None` skips the
+    /// entry (a dense collection), `Some` keeps it (`Option<T>`, a document).
+    fn null() -> Option<Self> {
+        None
+    }
 }
 
 /// Adapts a [`WireSer`] value to [`serde::Serialize`].
@@ -106,6 +138,33 @@ impl<'de, T: WireDe> DeserializeSeed<'de> for Seed<T> {
         } else {
             T::de(deserializer, self.0)
         }
+    }
+}
+
+/// Reads one entry of a list or map: `null` reads as [`WireDe::null`],
+/// anything else as the entry.
+struct EntrySeed<T>(Format, PhantomData<fn() -> T>);
+
+impl<'de, T: WireDe> DeserializeSeed<'de> for EntrySeed<T> {
+    type Value = Option<T>;
+    fn deserialize<D: Deserializer<'de>>(self, deserializer: D) -> Result<Option<T>, D::Error> {
+        struct V<T>(Format, PhantomData<fn() -> T>);
+        impl<'de, T: WireDe> Visitor<'de> for V<T> {
+            type Value = Option<T>;
+            fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                f.write_str("a value or null")
+            }
+            fn visit_none<E: de::Error>(self) -> Result<Option<T>, E> {
+                Ok(T::null())
+            }
+            fn visit_unit<E: de::Error>(self) -> Result<Option<T>, E> {
+                Ok(T::null())
+            }
+            fn visit_some<D: Deserializer<'de>>(self, d: D) -> Result<Option<T>, D::Error> {
+                Seed::<T>::new(self.0).deserialize(d).map(Some)
+            }
+        }
+        deserializer.deserialize_option(V(self.0, PhantomData))
     }
 }
 
@@ -143,6 +202,9 @@ macro_rules! plain {
             fn de<'de, D: Deserializer<'de>>(deserializer: D, _: Format) -> Result<Self, D::Error> {
                 <$t as serde::Deserialize>::deserialize(deserializer)
             }
+            fn zero() -> Option<Self> {
+                Some(<$t>::default())
+            }
         }
     )*};
 }
@@ -168,6 +230,12 @@ impl WireDe for Document {
     fn de<'de, D: Deserializer<'de>>(deserializer: D, _: Format) -> Result<Self, D::Error> {
         serde::Deserialize::deserialize(deserializer)
     }
+    fn zero() -> Option<Self> {
+        Some(Document::Null)
+    }
+    fn null() -> Option<Self> {
+        Some(Document::Null)
+    }
 }
 
 macro_rules! float {
@@ -186,6 +254,9 @@ macro_rules! float {
         impl WireDe for $t {
             fn de<'de, D: Deserializer<'de>>(deserializer: D, _: Format) -> Result<Self, D::Error> {
                 Ok(deserializer.deserialize_any(FloatVisitor)? as $t)
+            }
+            fn zero() -> Option<Self> {
+                Some(0.0)
             }
         }
     )*};
@@ -303,6 +374,9 @@ impl WireDe for Blob {
         }
         deserializer.deserialize_str(V)
     }
+    fn zero() -> Option<Self> {
+        Some(Blob::default())
+    }
 }
 
 impl WireSer for DateTime {
@@ -353,6 +427,9 @@ impl WireDe for DateTime {
         }
         deserializer.deserialize_any(V(format.timestamp))
     }
+    fn zero() -> Option<Self> {
+        Some(DateTime::from_secs(0))
+    }
 }
 
 impl<T: WireSer> WireSer for Option<T> {
@@ -384,6 +461,12 @@ impl<T: WireDe> WireDe for Option<T> {
         }
         deserializer.deserialize_option(V(format, PhantomData))
     }
+    fn zero() -> Option<Self> {
+        Some(None)
+    }
+    fn null() -> Option<Self> {
+        Some(None)
+    }
 }
 
 impl<T: WireSer + ?Sized> WireSer for Box<T> {
@@ -410,6 +493,12 @@ impl<T: WireDe + Zeroize> WireDe for Sensitive<T> {
             .map(Sensitive::new)
             .map_err(|_| de::Error::custom(SENSITIVE_DECODE_ERROR))
     }
+    fn zero() -> Option<Self> {
+        T::zero().map(Sensitive::new)
+    }
+    fn null() -> Option<Self> {
+        T::null().map(Sensitive::new)
+    }
 }
 
 impl<T: WireSer> WireSer for Vec<T> {
@@ -433,13 +522,17 @@ impl<T: WireDe> WireDe for Vec<T> {
             fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<Vec<T>, A::Error> {
                 // Never trust a size hint from the peer for allocation.
                 let mut out = Vec::with_capacity(seq.size_hint().unwrap_or(0).min(64));
-                while let Some(v) = seq.next_element_seed(Seed::<T>::new(self.0))? {
-                    out.push(v);
+                while let Some(v) = seq.next_element_seed(EntrySeed::<T>(self.0, PhantomData))? {
+                    // A `null` in a dense list is skipped.
+                    out.extend(v);
                 }
                 Ok(out)
             }
         }
         deserializer.deserialize_seq(V(format, PhantomData))
+    }
+    fn zero() -> Option<Self> {
+        Some(Vec::new())
     }
 }
 
@@ -465,13 +558,18 @@ macro_rules! map {
                     fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Self::Value, A::Error> {
                         let mut out = $m::new();
                         while let Some(k) = map.next_key::<String>()? {
-                            let v = map.next_value_seed(Seed::<T>::new(self.0))?;
-                            out.insert(k, v);
+                            // A `null` in a dense map is skipped.
+                            if let Some(v) = map.next_value_seed(EntrySeed::<T>(self.0, PhantomData))? {
+                                out.insert(k, v);
+                            }
                         }
                         Ok(out)
                     }
                 }
                 deserializer.deserialize_map(V(format, PhantomData))
+            }
+            fn zero() -> Option<Self> {
+                Some($m::new())
             }
         }
     )*};

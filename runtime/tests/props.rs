@@ -5,6 +5,7 @@
 //! RELIABILITY.md). CI runs proptest's default 256 cases each; long runs set
 //! `PROPTEST_CASES`.
 
+mod echo;
 mod support;
 
 use std::path::Path;
@@ -316,6 +317,162 @@ proptest! {
         prop_assert_eq!(code.trim(), code);
         prop_assert_eq!(protocol::sanitize_error_code(code), code);
         prop_assert!(raw.contains(code));
+    }
+}
+
+// --- secrecy: echoed secrets never reach an error ---------------------------
+
+/// A secret: a start that no fixed text has, then characters of every class
+/// that JSON, `Debug`, HTML or percent-encoding escapes, or that looks
+/// encoded itself (`%41`, `&#59;`).
+fn secret() -> impl Strategy<Value = String> {
+    let special = prop::sample::select(vec![
+        '"',
+        '\\',
+        '/',
+        '&',
+        '<',
+        '>',
+        '\'',
+        '\u{e4}',
+        '\u{20ac}',
+        '\u{1F600}',
+        '\n',
+        '\t',
+        '\u{1}',
+        '\u{7f}',
+        '\u{301}',
+        'a',
+        'Z',
+        '0',
+        ' ',
+        ':',
+        '#',
+        '%',
+        ';',
+        '4',
+        '1',
+    ]);
+    ("[a-zA-Z0-9]{2,6}", prop::collection::vec(special, 1..8))
+        .prop_map(|(a, cs)| format!("Zq{a}{}", cs.into_iter().collect::<String>()))
+}
+
+/// One way a server may write a string inside JSON.
+fn escaping() -> impl Strategy<Value = Option<Vec<bool>>> {
+    // `None`: one of the named escapings; `Some(mask)`: per character.
+    prop::option::of(prop::collection::vec(any::<bool>(), 1..6))
+}
+
+fn escaped(s: &str, how: &Option<Vec<bool>>, pick: usize) -> String {
+    match how {
+        Some(mask) => echo::escape_mixed(s, mask),
+        None => echo::escape(s, echo::ESCAPINGS[pick % echo::ESCAPINGS.len()]),
+    }
+}
+
+/// In a page that is not JSON, a secret may also be HTML- or
+/// percent-encoded.
+fn encoded_in_text(s: &str, how: &Option<Vec<bool>>, pick: usize) -> String {
+    match pick % 3 {
+        0 => echo::escape_html(s),
+        1 => echo::escape_percent(s),
+        _ => escaped(s, how, pick),
+    }
+}
+
+/// A response that embeds `secrets` (JSON-escaped, in any member, or raw in
+/// text), as an error or a 2xx.
+fn echoing_response() -> impl Strategy<Value = (Vec<String>, support::Canned)> {
+    let code = prop::sample::select(vec![
+        Some("InvalidInputException"),
+        Some("ThrottlingException"),
+        Some("aws.ns#InvalidInputException:http://x"),
+        Some("BrandNewException"),
+        None,
+    ]);
+    let template = prop::sample::select(vec![
+        // Members of the modeled exception, and of the output.
+        r#"{"message":"$"}"#,
+        r#"{"Message":"a $ b","message":null}"#,
+        r#"{"message":"x","Message":"$"}"#,
+        r#"{"errorMessage":"$"}"#,
+        r#"{"Reason":"$","FieldList":["$","ok"],"Tags":{"$":"$"},"Color":"$"}"#,
+        r#"{"Detail":{"Name":"$","List":["$",null],"Document":{"$":["$"]},"Map":{"$":1}}}"#,
+        r#"{"Document":{"a":["$",{"$":"$"}]}}"#,
+        // Members of the wrong type: the decoder quotes them.
+        r#"{"FieldList":"$"}"#,
+        r#"{"Tags":["$"]}"#,
+        r#"{"Color":["$"],"Detail":{"Integer":"$"}}"#,
+        r#"{"Name":"n","Integer":"$"}"#,
+        r#"{"Name":"n","Blob":"$","Epoch":"$","Float":"$"}"#,
+        r#"{"Name":"$","Secret":5}"#,
+        // Not JSON, or not quite.
+        r#"{"message":"$""#,
+        r#"$"#,
+        r#"upstream: $"#,
+        "\u{feff}{\"message\":\"$\"}",
+        ")]}'\n{\"message\":\"$\"}",
+        "<html><body>$</body></html>",
+        "<Error><Message>$</Message></Error>",
+    ]);
+    (
+        prop::collection::vec(secret(), 1..3),
+        code,
+        template,
+        escaping(),
+        any::<usize>(),
+        prop::sample::select(vec![200u16, 400, 429, 500, 503]),
+        any::<bool>(),
+    )
+        .prop_map(|(secrets, code, template, how, pick, status, header)| {
+            // Each `$` is one of the secrets, escaped.
+            let text = template.starts_with("<html") || template.starts_with("upstream");
+            let mut body = String::new();
+            for (i, part) in template.split('$').enumerate() {
+                if i > 0 {
+                    let s = &secrets[(pick + i) % secrets.len()];
+                    if text {
+                        body.push_str(&encoded_in_text(s, &how, pick + i));
+                    } else {
+                        body.push_str(&escaped(s, &how, pick + i));
+                    }
+                }
+                body.push_str(part);
+            }
+            if let Some(code) = code
+                && body.starts_with('{')
+            {
+                body = format!("{{\"__type\":\"{code}\",{}", &body[1..]);
+            }
+            let mut canned = support::Canned::json(status, &body);
+            // Header values are not JSON: the secret as written, when a
+            // header can hold it.
+            if header && HeaderValue::from_str(&secrets[0]).is_ok() {
+                canned = canned
+                    .header("x-amzn-errormessage", &secrets[0])
+                    .header("x-amzn-requestid", &format!("id-{}", secrets[0]));
+            }
+            (secrets, canned)
+        })
+}
+
+proptest! {
+    /// A response that echoes the request's secrets, in any escaping and any
+    /// member: no error text (`Display`, `{:#}`, `{:?}`, `{:#?}`, the
+    /// source chain) shows them, as written or escaped.
+    #[test]
+    fn echoed_secrets_never_reach_an_error((secrets, canned) in echoing_response()) {
+        let op = echo::echo(&secrets);
+        let script = vec![canned.clone(), canned.clone(), canned];
+        let (result, _) = echo::send(&op, script);
+        if let Err(err) = result {
+            let texts = echo::error_texts(&err);
+            for s in &secrets {
+                if let Some((form, text)) = echo::leak(&texts, s) {
+                    prop_assert!(false, "secret shown as {:?} in {}", form, text);
+                }
+            }
+        }
     }
 }
 

@@ -7,7 +7,7 @@
 use awsop::error::{ErrorMeta, OperationError, RetryKind, UnhandledError};
 use awsop::operation::{Auth, Operation};
 use awsop::protocol::{ResponseFailure, build_request, decode_response};
-use awsop::sensitive::VisitSecrets;
+use awsop::sensitive::{Scrubber, VisitSecrets};
 use awsop::wire::{Document, from_slice, to_vec};
 use awsop::{Sensitive, aws_enum, aws_error, aws_exception, aws_operation, aws_service, aws_shape};
 
@@ -235,6 +235,7 @@ fn modeled_error_codes_decode_with_meta() {
     let e = AssociateSoftwareTokenError::from_response(
         ErrorMeta::new("TooManyRequestsException", None, None, 429),
         br#"{"Message":"slow down"}"#,
+        &Scrubber::default(),
     );
     let AssociateSoftwareTokenError::TooMany(t) = &e else {
         panic!("expected TooMany, got {e:?}");
@@ -251,7 +252,7 @@ fn unknown_codes_and_bad_bodies_give_the_catch_all() {
         Some("r".into()),
         418,
     );
-    let e = AssociateSoftwareTokenError::from_response(meta.clone(), b"{}");
+    let e = AssociateSoftwareTokenError::from_response(meta.clone(), b"{}", &Scrubber::default());
     let AssociateSoftwareTokenError::Unhandled(u) = &e else {
         panic!("expected Unhandled, got {e:?}");
     };
@@ -259,14 +260,85 @@ fn unknown_codes_and_bad_bodies_give_the_catch_all() {
     assert_eq!(u.meta().message(), Some("new"));
     assert_eq!(u.meta().request_id(), Some("r"));
     assert_eq!(u.meta().status(), 418);
+}
+
+/// A modeled code whose body does not fit its exception still gives the
+/// typed variant, members empty, with the reason kept in the metadata.
+#[test]
+fn modeled_codes_with_bad_bodies_keep_their_variant() {
+    let none = Scrubber::default();
+    let meta = ErrorMeta::new("NotAuthorizedException", Some("m".into()), None, 400);
+    for (body, reason) in [
+        (
+            &br#"{"message":5}"#[..],
+            "invalid type: integer `5`, expected a string at line 1 column 12",
+        ),
+        (b"<html>", "expected value at line 1 column 1"),
+        (
+            b"{\"message\":",
+            "EOF while parsing a value at line 1 column 11",
+        ),
+    ] {
+        let e = AssociateSoftwareTokenError::from_response(meta.clone(), body, &none);
+        let AssociateSoftwareTokenError::NotAuthorizedException(ex) = &e else {
+            panic!("expected NotAuthorizedException, got {e:?}");
+        };
+        assert_eq!(ex.message, None);
+        assert_eq!(ex.meta().code(), "NotAuthorizedException");
+        assert_eq!(ex.meta().message(), Some("m"));
+        assert_eq!(ex.meta().decode_error(), Some(reason));
+        assert_eq!(
+            e.to_string(),
+            "NotAuthorizedException: m (HTTP 400)",
+            "Display is unchanged"
+        );
+    }
+}
+
+/// What fits is kept: a member of the wrong type does not lose the others.
+#[test]
+fn a_bad_member_does_not_lose_the_good_ones() {
     let meta = ErrorMeta::new("NotAuthorizedException", None, None, 400);
-    let e = AssociateSoftwareTokenError::from_response(meta.clone(), br#"{"message":5}"#);
+    let body = br#"{"Message":7,"message":"kept","Other":[1]}"#;
+    let e = AssociateSoftwareTokenError::from_response(meta, body, &Scrubber::default());
+    let AssociateSoftwareTokenError::NotAuthorizedException(ex) = &e else {
+        panic!("expected NotAuthorizedException, got {e:?}");
+    };
+    assert_eq!(ex.message.as_deref(), Some("kept"));
     assert_eq!(
-        e,
-        AssociateSoftwareTokenError::Unhandled(UnhandledError::new(meta.clone()))
+        ex.meta().decode_error(),
+        Some("invalid type: integer `7`, expected a string at line 1 column 12")
     );
-    let e = AssociateSoftwareTokenError::from_response(meta, b"<html>");
-    assert!(matches!(e, AssociateSoftwareTokenError::Unhandled(_)));
+}
+
+/// SQS (and every query-compatible JSON service) sends `message` and
+/// `Message` both; the first one that is not `null` wins.
+#[test]
+fn both_spellings_of_message_are_accepted() {
+    let none = Scrubber::default();
+    let meta = ErrorMeta::new("TooManyRequestsException", None, None, 400);
+    for (body, expected) in [
+        (
+            &br#"{"message":"lower","Message":"upper"}"#[..],
+            Some("lower"),
+        ),
+        (br#"{"Message":"upper","message":"lower"}"#, Some("upper")),
+        (br#"{"message":null,"Message":"upper"}"#, Some("upper")),
+        (br#"{"Message":"upper","message":null}"#, Some("upper")),
+        (br#"{"message":null,"Message":null}"#, None),
+    ] {
+        let e = AssociateSoftwareTokenError::from_response(meta.clone(), body, &none);
+        let AssociateSoftwareTokenError::TooMany(t) = &e else {
+            panic!("expected TooMany, got {e:?}");
+        };
+        assert_eq!(
+            t.message.as_deref(),
+            expected,
+            "{}",
+            String::from_utf8_lossy(body)
+        );
+        assert_eq!(t.meta().decode_error(), None);
+    }
 }
 
 #[test]

@@ -151,7 +151,7 @@ impl fmt::Display for AssociateSoftwareTokenError {
 impl std::error::Error for AssociateSoftwareTokenError {}
 
 impl OperationError for AssociateSoftwareTokenError {
-    fn from_response(meta: ErrorMeta, _body: &[u8]) -> Self {
+    fn from_response(meta: ErrorMeta, _body: &[u8], _secrets: &awsop::sensitive::Scrubber) -> Self {
         match meta.code() {
             "NotAuthorizedException" => Self::NotAuthorized(meta),
             "LimitExceededException" => Self::LimitExceeded(meta),

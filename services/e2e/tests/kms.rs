@@ -7,11 +7,11 @@
 use awsop::Sensitive;
 use awsop::wire::Blob;
 use awsop_kms::*;
-use awsop_services_e2e::moto_kms_client;
+use awsop_services_e2e::moto_client;
 
 #[tokio::test(flavor = "current_thread")]
 async fn keys_encryption_and_listing() {
-    let client = moto_kms_client();
+    let client = moto_client();
     let mut ids = Vec::new();
     for i in 0..3 {
         let out = CreateKey::new()
