@@ -87,16 +87,22 @@ impl Transport for Scripted {
         _: Limits,
     ) -> BoxFuture<'_, Result<http::Response<Vec<u8>>, TransportError>> {
         let reply = self.replies.lock().unwrap().pop_front().unwrap();
-        let (status, body) = match reply {
-            Reply::Json(status, body) => (status, body),
+        let (status, body, request_id) = match reply {
+            Reply::Json(status, body) => (status, body, "rid".to_owned()),
             Reply::Echo => {
-                let echo = String::from_utf8(request.into_body())
-                    .unwrap()
-                    .replace('\\', "\\\\")
-                    .replace('"', "\\\"");
+                let sent = String::from_utf8(request.into_body()).unwrap();
+                let echo = sent.replace('\\', "\\\\").replace('"', "\\\"");
+                // The request id echoes the request too, where it can be a
+                // header value: it reaches the error and the trace.
+                let request_id = if http::HeaderValue::from_str(&sent).is_ok() {
+                    sent
+                } else {
+                    "rid".to_owned()
+                };
                 (
                     400,
                     format!(r#"{{"__type":"NotAuthorizedException","message":"{echo}"}}"#),
+                    request_id,
                 )
             }
         };
@@ -104,7 +110,7 @@ impl Transport for Scripted {
             Ok(http::Response::builder()
                 .status(status)
                 .header("content-type", "application/x-amz-json-1.1")
-                .header("x-amzn-requestid", "rid")
+                .header("x-amzn-requestid", request_id)
                 .body(body.into_bytes())
                 .unwrap())
         })

@@ -586,10 +586,13 @@ impl Client {
                     };
                     let skew_corrected =
                         from_aws && self.update_skew(response.headers(), skew_used);
+                    // The request id is the server's text: it may echo a secret.
+                    let request_id = protocol::request_id(response.headers())
+                        .map(|id| crate::sensitive::scrub(&id, &secrets));
                     tracing::debug!(
                         parent: &span,
                         status,
-                        request_id = protocol::request_id(response.headers()).as_deref(),
+                        request_id = request_id.as_deref(),
                         "response"
                     );
                     match decoded {
