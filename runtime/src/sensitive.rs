@@ -177,10 +177,14 @@ pub trait VisitSecrets {
     }
 }
 
+/// Scalars hold no text: nothing to visit, nothing to scrub.
 macro_rules! no_strings {
     ($($t:ty),*) => {$(
         impl VisitSecrets for $t {
             fn all_strings(&self, _: &mut dyn FnMut(&str)) {}
+        }
+        impl ScrubStrings for $t {
+            fn scrub_strings(&mut self, _: &Scrubber) {}
         }
     )*};
 }
@@ -391,30 +395,6 @@ pub trait ScrubStrings {
     /// Scrubs every string in this value.
     fn scrub_strings(&mut self, scrubber: &Scrubber);
 }
-
-macro_rules! no_text {
-    ($($t:ty),*) => {$(
-        impl ScrubStrings for $t {
-            fn scrub_strings(&mut self, _: &Scrubber) {}
-        }
-    )*};
-}
-
-no_text!(
-    bool,
-    i8,
-    i16,
-    i32,
-    i64,
-    u8,
-    u16,
-    u32,
-    u64,
-    f32,
-    f64,
-    crate::time::DateTime,
-    crate::wire::Blob
-);
 
 impl ScrubStrings for String {
     fn scrub_strings(&mut self, scrubber: &Scrubber) {
