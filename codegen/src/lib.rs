@@ -14,7 +14,8 @@
 //!
 //! # Naming
 //!
-//! One rule for every name; see [`names`].
+//! One rule for every name: `awsop_names::rust` (re-exported as
+//! [`awsop_model::names`]), shared with the macros' wire-name rule.
 //!
 //! # Types
 //!
@@ -38,15 +39,9 @@
 //! does not define, a malformed file. Nothing is written then: the crate is
 //! written to a temporary directory and renamed into place at the end.
 
-// The macros' wire-name rule, compiled from the macros' own file so the
-// generator knows exactly when a field needs `rename`.
-#[path = "../../macros/src/case.rs"]
-mod case;
 mod docs;
 mod error;
-mod json;
 pub mod model;
-pub mod names;
 mod render;
 
 use std::io::Write as _;
