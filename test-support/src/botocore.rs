@@ -10,8 +10,8 @@
 //! ```no_run
 //! use awsop_test_support::botocore::Wheel;
 //!
-//! // In an integration test, where Cargo sets CARGO_TARGET_TMPDIR.
-//! let wheel = Wheel::in_tmpdir(env!("CARGO_TARGET_TMPDIR"));
+//! // In an integration test, pass `env!("CARGO_TARGET_TMPDIR")`.
+//! let wheel = Wheel::in_tmpdir("target/tmp");
 //! let partitions = wheel.text("botocore/data/partitions.json");
 //! # let _ = partitions;
 //! ```
