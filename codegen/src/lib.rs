@@ -14,8 +14,10 @@
 //!
 //! # Naming
 //!
-//! One rule for every name: `awsop_names::rust` (re-exported as
-//! [`awsop_model::names`]), shared with the macros' wire-name rule.
+//! One rule for every name: [`awsop_model::names::rust`] (the `awsop-names`
+//! crate). A field gets `#[aws(rename)]` when the macros' wire-name rule
+//! ([`awsop_model::names::wire`], the one the macros expand with) would not
+//! give the model's member name.
 //!
 //! # Types
 //!
