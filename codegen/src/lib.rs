@@ -14,7 +14,10 @@
 //!
 //! # Naming
 //!
-//! One rule for every name; see [`names`].
+//! One rule for every name: [`awsop_model::names::rust`] (the `awsop-names`
+//! crate). A field gets `#[aws(rename)]` when the macros' wire-name rule
+//! ([`awsop_model::names::wire`], the one the macros expand with) would not
+//! give the model's member name.
 //!
 //! # Types
 //!
@@ -38,15 +41,9 @@
 //! does not define, a malformed file. Nothing is written then: the crate is
 //! written to a temporary directory and renamed into place at the end.
 
-// The macros' wire-name rule, compiled from the macros' own file so the
-// generator knows exactly when a field needs `rename`.
-#[path = "../../macros/src/case.rs"]
-mod case;
 mod docs;
 mod error;
-mod json;
 pub mod model;
-pub mod names;
 mod render;
 
 use std::io::Write as _;

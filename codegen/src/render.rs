@@ -8,8 +8,10 @@ use std::path::Path;
 
 use crate::docs;
 use crate::error::Error;
-use crate::model::{Kind, Member, Model, Operation, Paginator, Protocol, Shape, Structure};
-use crate::names::{field_name, macro_wire_name, type_name};
+use awsop_model::names::rust::{field_name, type_name};
+use awsop_model::names::wire::field_wire_name;
+
+use crate::model::{Auth, Kind, Member, Model, Operation, Paginator, Protocol, Shape, Structure};
 
 /// Names the generated code itself uses: a shape whose Rust name is one of
 /// them gets `Shape` appended.
@@ -209,7 +211,7 @@ impl<'a> Gen<'a> {
                         }
                     }
                 }
-                Kind::List(t) | Kind::Map(t) => {
+                Kind::List(t) | Kind::Map(_, t) => {
                     self.referenced.insert(t.as_str());
                 }
                 _ => {}
@@ -313,7 +315,7 @@ impl<'a> Gen<'a> {
             }
             Kind::Document | Kind::BigNumber => "awsop::wire::Document".into(),
             Kind::List(t) => format!("Vec<{}>", self.rust_type(t)),
-            Kind::Map(t) => format!("std::collections::HashMap<String, {}>", self.rust_type(t)),
+            Kind::Map(_, t) => format!("std::collections::HashMap<String, {}>", self.rust_type(t)),
             Kind::String(None) if s.sensitive => "awsop::Sensitive<String>".into(),
             Kind::String(None) => "String".into(),
             Kind::Blob if s.sensitive => "awsop::Sensitive<awsop::wire::Blob>".into(),
@@ -335,7 +337,7 @@ impl<'a> Gen<'a> {
         let s = self.shape(name);
         match &s.kind {
             Kind::Structure(_) | Kind::String(_) | Kind::Blob => false,
-            Kind::List(t) | Kind::Map(t) => s.sensitive || self.sensitive_attr(t),
+            Kind::List(t) | Kind::Map(_, t) => s.sensitive || self.sensitive_attr(t),
             _ => s.sensitive,
         }
     }
@@ -349,7 +351,7 @@ impl<'a> Gen<'a> {
                     format = f.as_deref();
                     break;
                 }
-                Kind::List(t) | Kind::Map(t) => name = t,
+                Kind::List(t) | Kind::Map(_, t) => name = t,
                 _ => break,
             }
         }
@@ -428,7 +430,7 @@ impl<'a> Gen<'a> {
                 && self.rust_type(&m.shape) == "String";
             doc_lines(&mut out, &self.member_docs(m, filled));
             let mut attrs = Vec::new();
-            if !exception_message && macro_wire_name(&name) != m.name {
+            if !exception_message && field_wire_name(&name) != m.name {
                 attrs.push(format!("rename = {}", quote(&m.name)));
             }
             if self.sensitive_attr(&m.shape) {
@@ -497,7 +499,7 @@ impl<'a> Gen<'a> {
             let op_docs = join_docs(&[
                 Some(docs::to_markdown(&op.docs)),
                 deprecation_note(&op.deprecated),
-                op.no_auth
+                (op.auth == Auth::None)
                     .then(|| "Not signed: this operation needs no AWS credentials.".to_owned()),
             ]);
             doc_lines(
@@ -521,7 +523,11 @@ impl<'a> Gen<'a> {
                 "#[awsop::aws_operation(service = crate::{}, target = {}, output = {output}, error = {rust}Error{})]",
                 self.service,
                 quote(&op.name),
-                if op.no_auth { ", auth = none" } else { "" }
+                if op.auth == Auth::None {
+                    ", auth = none"
+                } else {
+                    ""
+                }
             );
             let (input_shape, input) = match &op.input {
                 Some(i) => (Some(self.shape(i)), self.struct_of(i)),
@@ -530,6 +536,7 @@ impl<'a> Gen<'a> {
             let owner_name = input_shape.map_or("", |s| s.name.as_str());
             let placeholder = Shape {
                 name: owner_name.to_owned(),
+                type_name: String::new(),
                 kind: Kind::Boolean,
                 sensitive: false,
                 docs: String::new(),
@@ -591,6 +598,7 @@ impl<'a> Gen<'a> {
                     );
                     let placeholder = Shape {
                         name: String::new(),
+                        type_name: String::new(),
                         kind: Kind::Boolean,
                         sensitive: false,
                         docs: String::new(),
@@ -968,6 +976,7 @@ fn mentions(ty: &str, name: &str) -> bool {
 /// document, so that rendering never fails halfway.
 static MISSING_SHAPE: Shape = Shape {
     name: String::new(),
+    type_name: String::new(),
     kind: Kind::Document,
     sensitive: false,
     docs: String::new(),

@@ -13,8 +13,7 @@ use std::path::{Path, PathBuf};
 
 use awsop_codegen::Options;
 
-#[path = "../../runtime/tests/botocore/mod.rs"]
-mod botocore;
+use awsop_test_support::botocore::{self, Wheel};
 
 /// (directory under `services/` and model name, API version).
 const SERVICES: &[(&str, &str)] = &[
@@ -93,7 +92,8 @@ fn committed_crates_match_botocore_1_44_8() {
         let base = format!("botocore/data/{name}/{version}");
         let model_path = format!("{base}/service-2.json.gz");
         let pag_path = format!("{base}/paginators-1.json");
-        let (model, pags) = (botocore::text(&model_path), botocore::text(&pag_path));
+        let wheel = Wheel::in_tmpdir(tmp);
+        let (model, pags) = (wheel.text(&model_path), wheel.text(&pag_path));
         let options = Options {
             crate_name: format!("awsop-{name}"),
             origin: format!("botocore {}'s `{model_path}`.", botocore::BOTOCORE_VERSION),

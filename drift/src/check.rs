@@ -2,8 +2,10 @@
 
 use std::collections::BTreeSet;
 
+use awsop_model::names::keys;
+use awsop_model::{Auth, Kind, Member, Model, Retry};
+
 use crate::Drift;
-use crate::model::{Auth, Member, Model, Retry};
 use crate::source::{Field, Item, MacroKind, Source};
 
 /// Every difference between `source`'s annotated items and `model`, in the
@@ -53,34 +55,39 @@ impl Checker<'_> {
     }
 
     fn service(&mut self, item: &Item) {
-        let m = self.model;
+        let m = &self.model.metadata;
         let protocol = m.json_version.as_deref().map(|v| match v {
-            "1.0" => "awsJson1_0".to_owned(),
-            "1.1" => "awsJson1_1".to_owned(),
+            "1.0" => keys::AWS_JSON_1_0.to_owned(),
+            "1.1" => keys::AWS_JSON_1_1.to_owned(),
             other => format!("jsonVersion {other}"),
         });
         let pairs = [
-            ("protocol", &item.args.protocol, "jsonVersion", &protocol),
             (
-                "target_prefix",
+                keys::PROTOCOL,
+                &item.args.protocol,
+                "jsonVersion",
+                &protocol,
+            ),
+            (
+                keys::TARGET_PREFIX,
                 &item.args.target_prefix,
                 "targetPrefix",
                 &m.target_prefix,
             ),
             (
-                "endpoint_prefix",
+                keys::ENDPOINT_PREFIX,
                 &item.args.endpoint_prefix,
                 "endpointPrefix",
                 &m.endpoint_prefix,
             ),
             (
-                "signing_name",
+                keys::SIGNING_NAME,
                 &item.args.signing_name,
                 "signingName",
                 &m.signing_name,
             ),
             (
-                "service_id",
+                keys::SERVICE_ID,
                 &item.args.service_id,
                 "serviceId",
                 &m.service_id,
@@ -107,7 +114,7 @@ impl Checker<'_> {
             Some((p, n)) => (Some(p), n),
             None => (None, target),
         };
-        if let (Some(p), Some(mp)) = (prefix, self.model.target_prefix.as_deref())
+        if let (Some(p), Some(mp)) = (prefix, self.model.metadata.target_prefix.as_deref())
             && p != mp
         {
             self.report(
@@ -125,8 +132,9 @@ impl Checker<'_> {
         match op.input.as_deref() {
             Some(input) => match self.model.shapes.get(input) {
                 Some(shape) => {
-                    self.members(item, input, &shape.members, &shape.required, false);
-                    self.idempotency_tokens(item, input, &shape.members);
+                    let members = members_of(shape);
+                    self.members(item, input, members, false);
+                    self.idempotency_tokens(item, input, members);
                 }
                 None => self.report(
                     item,
@@ -158,7 +166,7 @@ impl Checker<'_> {
             _ => {}
         }
 
-        let ours_none = item.args.auth.as_deref() == Some("none");
+        let ours_none = item.args.auth.as_deref() == Some(keys::AUTH_NONE);
         match (op.auth, ours_none) {
             (Auth::None, false) => self.report(
                 item,
@@ -218,27 +226,30 @@ impl Checker<'_> {
             // while it has no members on the wire.
             if let Some(op) = self.operation_without_output(name) {
                 let label = format!("{op} output, which is empty");
-                self.members(item, &label, &[], &[], false);
+                self.members(item, &label, &[], false);
             } else {
                 self.report(item, format!("no shape {name} in the model"));
             }
             return;
         };
-        if shape.exception {
+        if is_exception(shape) {
             self.report(
                 item,
                 format!("the model's {name} is an exception: use #[aws_exception]"),
             );
             return;
         }
-        if shape.kind != "structure" {
+        if shape.type_name != "structure" {
             self.report(
                 item,
-                format!("the model's {name} is a {}, not a structure", shape.kind),
+                format!(
+                    "the model's {name} is a {}, not a structure",
+                    shape.type_name
+                ),
             );
             return;
         }
-        self.members(item, name, &shape.members, &shape.required, false);
+        self.members(item, name, members_of(shape), false);
         if shape.sensitive && !item.args.sensitive {
             self.report(
                 item,
@@ -270,11 +281,11 @@ impl Checker<'_> {
             self.report(item, format!("no shape {name} in the model"));
             return;
         };
-        if !shape.exception {
+        let Some(st) = shape.structure().filter(|st| st.exception) else {
             self.report(item, format!("the model's {name} is not an exception"));
             return;
-        }
-        self.members(item, name, &shape.members, &shape.required, true);
+        };
+        self.members(item, name, &st.members, true);
         let ours = if item.args.throttling {
             Retry::Throttling
         } else if item.args.retryable {
@@ -282,13 +293,13 @@ impl Checker<'_> {
         } else {
             Retry::No
         };
-        if ours != shape.retry {
+        if ours != st.retry() {
             self.report(
                 item,
                 format!(
                     "the model says {name} is {}, but #[aws_exception] says {}",
-                    shape.retry.describe(),
-                    ours.describe()
+                    describe(st.retry()),
+                    describe(ours)
                 ),
             );
         }
@@ -300,10 +311,14 @@ impl Checker<'_> {
             self.report(item, format!("no shape {name} in the model"));
             return;
         };
-        if shape.enum_values.is_empty() {
+        let values = shape.enum_values();
+        if values.is_empty() {
             self.report(
                 item,
-                format!("the model's {name} is a {} with no enum values", shape.kind),
+                format!(
+                    "the model's {name} is a {} with no enum values",
+                    shape.type_name
+                ),
             );
             return;
         }
@@ -314,7 +329,7 @@ impl Checker<'_> {
             .map(|v| v.wire.as_str())
             .collect();
         for v in item.variants.iter().filter(|v| !v.other) {
-            if !shape.enum_values.contains(&v.wire) {
+            if !values.contains(&v.wire) {
                 self.report(
                     item,
                     format!(
@@ -324,7 +339,7 @@ impl Checker<'_> {
                 );
             }
         }
-        for v in &shape.enum_values {
+        for v in values {
             if !ours.contains(&v.as_str()) {
                 self.report(
                     item,
@@ -377,15 +392,9 @@ impl Checker<'_> {
         }
     }
 
-    /// The fields of `item` against the members of the model's `shape`.
-    fn members(
-        &mut self,
-        item: &Item,
-        shape: &str,
-        members: &[Member],
-        required: &[String],
-        exception: bool,
-    ) {
+    /// The fields of `item` against the members of the model's `shape`;
+    /// the members it lacks are reported in alphabetical order.
+    fn members(&mut self, item: &Item, shape: &str, members: &[Member], exception: bool) {
         // `#[aws_exception]` reads a field `message` as `message` or `Message`.
         let matches = |f: &Field, member: &str| {
             f.wire == member
@@ -395,8 +404,13 @@ impl Checker<'_> {
                     && (member == "message" || member == "Message"))
         };
         let fields: Vec<&Field> = item.fields.iter().filter(|f| !f.meta).collect();
+        // By name, as the check has always read them (the model's order is
+        // the reader's).
+        let mut members: Vec<&Member> = members.iter().collect();
+        members.sort_by(|a, b| a.name.cmp(&b.name));
         let mut missing: Vec<&Member> = members
             .iter()
+            .copied()
             .filter(|m| !fields.iter().any(|f| matches(f, &m.name)))
             .collect();
         for f in &fields {
@@ -424,7 +438,7 @@ impl Checker<'_> {
                 }
                 continue;
             };
-            let model_required = required.contains(&m.name);
+            let model_required = m.required;
             if model_required && !f.required {
                 self.report(
                     item,
@@ -442,12 +456,12 @@ impl Checker<'_> {
                     ),
                 );
             }
-            if self.model.is_sensitive(&m.target) && !self.marked_sensitive(item, f) {
+            if self.model.is_sensitive(&m.shape) && !self.marked_sensitive(item, f) {
                 self.report(
                     item,
                     format!(
                         "member {} is sensitive in the model ({}), but field {} is not: use Sensitive<...> or #[aws(sensitive)]",
-                        m.name, m.target, f.name
+                        m.name, m.shape, f.name
                     ),
                 );
             }
@@ -461,5 +475,26 @@ impl Checker<'_> {
                 ),
             );
         }
+    }
+}
+
+/// A structure's members (none for another kind of shape).
+fn members_of(shape: &awsop_model::Shape) -> &[Member] {
+    match &shape.kind {
+        Kind::Structure(st) => &st.members,
+        _ => &[],
+    }
+}
+
+fn is_exception(shape: &awsop_model::Shape) -> bool {
+    shape.structure().is_some_and(|st| st.exception)
+}
+
+/// A retry classification as a sentence fragment.
+fn describe(retry: Retry) -> &'static str {
+    match retry {
+        Retry::No => "not retryable",
+        Retry::Retryable => "retryable",
+        Retry::Throttling => "throttling",
     }
 }

@@ -5,7 +5,9 @@
 //! awsop-drift --model service-2.json --source examples/src/cognito.rs
 //! ```
 //!
-//! The source is read with syn (never compiled). Every item carrying
+//! The model is read by `awsop-model`, the reader the generator uses too;
+//! the source is read with syn (never compiled), by the attribute keys the
+//! macros use ([`awsop_model::names::keys`]). Every item carrying
 //! `#[aws_operation]`, `#[aws_shape]`, `#[aws_exception]`, `#[aws_enum]` or
 //! `#[aws_service]` is matched to the model; `#[aws_error]` enums are checked
 //! through the operations that name them.
@@ -15,13 +17,14 @@
 //! - An operation by its `target` (`"Name"` or `"Prefix.Name"`): its fields
 //!   against the operation's input shape, its `output = ...` against the
 //!   operation's output, its `auth` against the operation's (`none` ⇔
-//!   `"authtype": "none"` or `smithy.api#noAuth` first in `"auth"`), and the
+//!   [`awsop_model::Auth::None`]: `smithy.api#noAuth` first in `"auth"`, or
+//!   `"authtype": "none"` without `"auth"`, as botocore resolves it), and the
 //!   variants of its `error = ...` enum against the operation's errors (each
 //!   once: the model may list one twice).
 //! - Shapes, exceptions and enums by type name = model shape name.
 //! - Members by wire name: `#[aws(rename = "...")]`, else the field's
-//!   PascalCase by the macros' own rule (`macros/src/case.rs`, compiled into
-//!   this crate). An exception's field `message` matches `message` or
+//!   PascalCase by the macros' own rule ([`awsop_model::names::wire`], the
+//!   crate the macros use). An exception's field `message` matches `message` or
 //!   `Message`, as `#[aws_exception]` reads both. `#[aws(http_status)]` and
 //!   `#[aws(request_id)]` fields are not on the wire and are skipped.
 //! - Enum values by `#[aws(value = "...")]`, else the variant's name; error
@@ -47,16 +50,13 @@
 //! redaction is safe), member types, documentation, and model shapes the
 //! source does not annotate (a crate may cover a subset of a service).
 
-#[path = "../../macros/src/case.rs"]
-mod case;
 mod check;
-pub mod model;
 pub mod source;
 
 use std::fmt;
 
+pub use awsop_model::Model;
 pub use check::check;
-pub use model::Model;
 pub use source::Source;
 
 /// One difference between the source and the model.
@@ -96,6 +96,13 @@ impl fmt::Display for Error {
 }
 
 impl std::error::Error for Error {}
+
+/// A model that could not be read.
+impl From<awsop_model::Error> for Error {
+    fn from(e: awsop_model::Error) -> Self {
+        Error::new(e.to_string())
+    }
+}
 
 /// Checks Rust source texts against a model's JSON text: [`Model::from_json`],
 /// [`Source::parse`] and [`check`] in one call.

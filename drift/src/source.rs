@@ -3,16 +3,21 @@
 //! Only what the drift check compares is kept: names, wire names, which
 //! fields are `Option`s or sensitive, and the macro arguments. The rules are
 //! the macros' own (`macros/src/attr.rs` and `model.rs`): a field's wire name
-//! is `#[aws(rename)]` or its PascalCase; a variant's is `#[aws(value)]` /
-//! `#[aws(code)]` or its name.
+//! is `#[aws(rename)]` or its PascalCase ([`awsop_model::names::wire`]); a
+//! variant's is `#[aws(value)]` / `#[aws(code)]` or its name. The macro names
+//! and attribute keys are the ones the macros parse
+//! ([`awsop_model::names::keys`]); keys this check does not compare are
+//! skipped, and what the macros would refuse is left to them.
 
 use proc_macro2::TokenTree;
 use syn::meta::ParseNestedMeta;
 use syn::parse::ParseStream;
 use syn::{Attribute, Ident, LitStr, Token, Type};
 
+use awsop_model::names::keys;
+use awsop_model::names::wire::{field_wire_name, unraw as unraw_str};
+
 use crate::Error;
-use crate::case::pascal_case;
 
 /// Which awsop macro an item carries.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -35,12 +40,12 @@ impl MacroKind {
     fn from_attr(attr: &Attribute) -> Option<MacroKind> {
         let last = attr.path().segments.last()?;
         Some(match last.ident.to_string().as_str() {
-            "aws_service" => MacroKind::Service,
-            "aws_operation" => MacroKind::Operation,
-            "aws_shape" => MacroKind::Shape,
-            "aws_exception" => MacroKind::Exception,
-            "aws_enum" => MacroKind::Enum,
-            "aws_error" => MacroKind::Error,
+            keys::AWS_SERVICE => MacroKind::Service,
+            keys::AWS_OPERATION => MacroKind::Operation,
+            keys::AWS_SHAPE => MacroKind::Shape,
+            keys::AWS_EXCEPTION => MacroKind::Exception,
+            keys::AWS_ENUM => MacroKind::Enum,
+            keys::AWS_ERROR => MacroKind::Error,
             _ => return None,
         })
     }
@@ -237,8 +242,7 @@ fn macro_attr(attrs: &[Attribute]) -> Option<(MacroKind, &Attribute)> {
 
 /// The name as Rust code writes it, without `r#` (as the macros' `unraw`).
 fn unraw(ident: &Ident) -> String {
-    let s = ident.to_string();
-    s.strip_prefix("r#").map(str::to_owned).unwrap_or(s)
+    unraw_str(&ident.to_string()).to_owned()
 }
 
 /// `T` when `ty` is written `Option<T>`, as the macros decide it.
@@ -308,7 +312,7 @@ fn field(f: &syn::Field) -> syn::Result<Field> {
     let mut names = Vec::new();
     type_names(&f.ty, &mut names);
     Ok(Field {
-        wire: h.rename.clone().unwrap_or_else(|| pascal_case(&name)),
+        wire: h.rename.clone().unwrap_or_else(|| field_wire_name(&name)),
         renamed: h.rename.is_some(),
         required: !is_option(&f.ty) && !meta,
         meta,
@@ -345,18 +349,18 @@ struct Helpers {
 /// Every `#[aws(...)]` of a field or variant, merged.
 fn helper_attrs(attrs: &[Attribute]) -> syn::Result<Helpers> {
     let mut h = Helpers::default();
-    for attr in attrs.iter().filter(|a| a.path().is_ident("aws")) {
+    for attr in attrs.iter().filter(|a| a.path().is_ident(keys::AWS)) {
         attr.parse_nested_meta(|meta| {
             let key = meta.path.get_ident().map(Ident::to_string);
             match key.as_deref() {
-                Some("rename") => h.rename = Some(str_value(&meta)?),
-                Some("value") => h.value = Some(str_value(&meta)?),
-                Some("code") => h.code = Some(str_value(&meta)?),
-                Some("sensitive") => h.sensitive = true,
-                Some("idempotency_token") => h.idempotency_token = true,
-                Some("http_status") => h.http_status = true,
-                Some("request_id") => h.request_id = true,
-                Some("other") => h.other = true,
+                Some(keys::RENAME) => h.rename = Some(str_value(&meta)?),
+                Some(keys::VALUE) => h.value = Some(str_value(&meta)?),
+                Some(keys::CODE) => h.code = Some(str_value(&meta)?),
+                Some(keys::SENSITIVE) => h.sensitive = true,
+                Some(keys::IDEMPOTENCY_TOKEN) => h.idempotency_token = true,
+                Some(keys::HTTP_STATUS) => h.http_status = true,
+                Some(keys::REQUEST_ID) => h.request_id = true,
+                Some(keys::OTHER) => h.other = true,
                 _ => skip_value(meta.input)?,
             }
             Ok(())
@@ -373,18 +377,18 @@ fn macro_args(attr: &Attribute) -> syn::Result<MacroArgs> {
     attr.parse_nested_meta(|meta| {
         let key = meta.path.get_ident().map(Ident::to_string);
         match key.as_deref() {
-            Some("target") => a.target = Some(str_value(&meta)?),
-            Some("target_prefix") => a.target_prefix = Some(str_value(&meta)?),
-            Some("endpoint_prefix") => a.endpoint_prefix = Some(str_value(&meta)?),
-            Some("signing_name") => a.signing_name = Some(str_value(&meta)?),
-            Some("service_id") => a.service_id = Some(str_value(&meta)?),
-            Some("output") => a.output = type_value(&meta)?,
-            Some("error") => a.error = type_value(&meta)?,
-            Some("auth") => a.auth = Some(meta.value()?.parse::<Ident>()?.to_string()),
-            Some("protocol") => a.protocol = Some(meta.value()?.parse::<Ident>()?.to_string()),
-            Some("sensitive") => a.sensitive = true,
-            Some("retryable") => a.retryable = true,
-            Some("throttling") => a.throttling = true,
+            Some(keys::TARGET) => a.target = Some(str_value(&meta)?),
+            Some(keys::TARGET_PREFIX) => a.target_prefix = Some(str_value(&meta)?),
+            Some(keys::ENDPOINT_PREFIX) => a.endpoint_prefix = Some(str_value(&meta)?),
+            Some(keys::SIGNING_NAME) => a.signing_name = Some(str_value(&meta)?),
+            Some(keys::SERVICE_ID) => a.service_id = Some(str_value(&meta)?),
+            Some(keys::OUTPUT) => a.output = type_value(&meta)?,
+            Some(keys::ERROR) => a.error = type_value(&meta)?,
+            Some(keys::AUTH) => a.auth = Some(meta.value()?.parse::<Ident>()?.to_string()),
+            Some(keys::PROTOCOL) => a.protocol = Some(meta.value()?.parse::<Ident>()?.to_string()),
+            Some(keys::SENSITIVE) => a.sensitive = true,
+            Some(keys::RETRYABLE) => a.retryable = true,
+            Some(keys::THROTTLING) => a.throttling = true,
             _ => skip_value(meta.input)?,
         }
         Ok(())

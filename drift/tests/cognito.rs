@@ -1,17 +1,19 @@
 #![allow(clippy::unwrap_used, reason = "a failing unwrap is a failing test")]
 //! The hand-annotated Cognito service (`examples/src/cognito.rs`) against
 //! AWS's model, taken from the pinned botocore wheel (see
-//! `runtime/tests/botocore/mod.rs`): no differences.
-
-#[path = "../../runtime/tests/botocore/mod.rs"]
-mod botocore;
+//! `awsop_test_support::botocore`): no differences.
 
 use std::path::Path;
 
 use awsop_drift::source::MacroKind;
 use awsop_drift::{Model, Source, check};
+use awsop_test_support::botocore::{self, Wheel};
 
 const MODEL_IN_WHEEL: &str = "botocore/data/cognito-idp/2016-04-18/service-2.json.gz";
+
+fn model_text() -> String {
+    Wheel::in_tmpdir(env!("CARGO_TARGET_TMPDIR")).text(MODEL_IN_WHEEL)
+}
 
 fn cognito_source() -> String {
     let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("../examples/src/cognito.rs");
@@ -20,7 +22,7 @@ fn cognito_source() -> String {
 
 #[test]
 fn the_annotated_cognito_service_matches_its_model() {
-    let model = Model::from_json(&botocore::text(MODEL_IN_WHEEL)).unwrap();
+    let model = Model::from_json(&model_text()).unwrap();
     let source = Source::parse(&cognito_source()).unwrap();
 
     // Not vacuous: every kind of item is there, and the operations are found.
@@ -54,7 +56,7 @@ fn the_annotated_cognito_service_matches_its_model() {
 /// annotation lists it once, and that is no difference.
 #[test]
 fn a_duplicated_model_error_counts_once() {
-    let json = botocore::text(MODEL_IN_WHEEL);
+    let json = model_text();
     let raw: serde_json::Value = serde_json::from_str(&json).unwrap();
     let listed = raw["operations"]["VerifySoftwareToken"]["errors"]
         .as_array()

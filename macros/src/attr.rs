@@ -13,33 +13,14 @@ use syn::{Attribute, Ident, LitStr, Path, Token, Type};
 
 use crate::ctxt::Ctxt;
 
-// Macro argument keys.
-pub(crate) const PROTOCOL: &str = "protocol";
-pub(crate) const TARGET_PREFIX: &str = "target_prefix";
-pub(crate) const ENDPOINT_PREFIX: &str = "endpoint_prefix";
-pub(crate) const SIGNING_NAME: &str = "signing_name";
-pub(crate) const SERVICE_ID: &str = "service_id";
-pub(crate) const ENDPOINT_RULES: &str = "endpoint_rules";
-pub(crate) const SERVICE: &str = "service";
-pub(crate) const TARGET: &str = "target";
-pub(crate) const OUTPUT: &str = "output";
-pub(crate) const ERROR: &str = "error";
-pub(crate) const AUTH: &str = "auth";
-pub(crate) const CRATE: &str = "crate";
-pub(crate) const RETRYABLE: &str = "retryable";
-pub(crate) const THROTTLING: &str = "throttling";
-
-// `#[aws(...)]` keys (`sensitive` is also a macro argument).
-pub(crate) const AWS: &str = "aws";
-pub(crate) const SENSITIVE: &str = "sensitive";
-pub(crate) const RENAME: &str = "rename";
-pub(crate) const TIMESTAMP_FORMAT: &str = "timestamp_format";
-pub(crate) const HTTP_STATUS: &str = "http_status";
-pub(crate) const REQUEST_ID: &str = "request_id";
-pub(crate) const VALUE: &str = "value";
-pub(crate) const CODE: &str = "code";
-pub(crate) const OTHER: &str = "other";
-pub(crate) const IDEMPOTENCY_TOKEN: &str = "idempotency_token";
+// The macro argument keys and `#[aws(...)]` keys (`sensitive` is both), named
+// once in `awsop-names` for the macros and for awsop-drift, which reads them
+// back from source files.
+pub(crate) use awsop_names::keys::{
+    AUTH, AWS, CODE, CRATE, ENDPOINT_PREFIX, ENDPOINT_RULES, ERROR, HTTP_STATUS, IDEMPOTENCY_TOKEN,
+    OTHER, OUTPUT, PROTOCOL, RENAME, REQUEST_ID, RETRYABLE, SENSITIVE, SERVICE, SERVICE_ID,
+    SIGNING_NAME, TARGET, TARGET_PREFIX, THROTTLING, TIMESTAMP_FORMAT, VALUE,
+};
 
 /// Which macro is being expanded.
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]

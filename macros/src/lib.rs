@@ -8,7 +8,6 @@
 //! accumulated in a `ctxt::Ctxt`, so one build reports every mistake.
 
 mod attr;
-mod case;
 mod ctxt;
 mod expand;
 mod fallback;

@@ -7,8 +7,8 @@ use quote::{ToTokens, quote};
 use syn::{Attribute, DeriveInput, Ident, LitStr, Path, Type};
 
 use crate::attr::{self, HelperAttrs, Macro, MacroArgs, Site};
-use crate::case::pascal_case;
 use crate::ctxt::Ctxt;
+use awsop_names::wire::pascal_case;
 
 /// The item, as a macro sees it.
 pub(crate) struct Item<'a> {

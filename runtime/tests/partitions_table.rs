@@ -5,16 +5,14 @@
 //!
 //! It needs `python3` with pip and access to PyPI (or the wheel already in
 //! `target/tmp/botocore-1.44.8/`); without them it fails, saying what to
-//! install (see `botocore/mod.rs`, shared with the drift check's tests).
+//! install (see `awsop_test_support::botocore`).
 
 #![allow(clippy::unwrap_used, reason = "a failing unwrap is a failing test")]
 
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
-mod botocore;
-
-use botocore::{BOTOCORE_VERSION, WHEEL_SHA256};
+use awsop_test_support::botocore::{BOTOCORE_VERSION, WHEEL_SHA256, Wheel};
 
 const PATH_IN_WHEEL: &str = "botocore/data/partitions.json";
 
@@ -389,7 +387,7 @@ fn table_path() -> PathBuf {
 
 #[test]
 fn checked_in_table_matches_botocore_1_44_8() {
-    let json = botocore::text(PATH_IN_WHEEL);
+    let json = Wheel::in_tmpdir(env!("CARGO_TARGET_TMPDIR")).text(PATH_IN_WHEEL);
     let origin =
         format!("`{PATH_IN_WHEEL}` of botocore {BOTOCORE_VERSION}\n(wheel sha256 {WHEEL_SHA256}).");
     let generated = generator::generate(&json, &origin).unwrap();

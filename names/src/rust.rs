@@ -1,5 +1,5 @@
-//! The one naming rule: a model name becomes a list of words, and the words
-//! become the Rust name.
+//! The Rust name of a model name (`awsop-codegen`'s one naming rule): a model
+//! name becomes a list of words, and the words become the Rust name.
 //!
 //! # Words
 //!
@@ -127,12 +127,6 @@ pub fn type_name(name: &str) -> String {
     escape(s)
 }
 
-/// The wire name the macros give a field without `rename`: its PascalCase,
-/// by the macros' own rule (`macros/src/case.rs`).
-pub fn macro_wire_name(field: &str) -> String {
-    crate::case::pascal_case(field.strip_prefix("r#").unwrap_or(field))
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -177,12 +171,5 @@ mod tests {
         ] {
             assert_eq!(type_name(model), rust, "{model}");
         }
-    }
-
-    #[test]
-    fn macro_rule() {
-        assert_eq!(macro_wire_name("mfa_options"), "MfaOptions");
-        assert_eq!(macro_wire_name("r#type"), "Type");
-        assert_eq!(macro_wire_name("allowed_o_auth_flows"), "AllowedOAuthFlows");
     }
 }
