@@ -9,7 +9,7 @@
 
 use awsop::protocol::{build_request, decode_response};
 use awsop::sigv4::{SigningKeyCache, SigningParams, SigningSettings, sign_http_request};
-use awsop_examples::cognito::{
+use cognito_totp::cognito::{
     AdminGetUser, AdminGetUserResponse, AssociateSoftwareToken, AssociateSoftwareTokenResponse,
 };
 use http::{HeaderMap, Request};

@@ -1,8 +1,8 @@
 //! AWS's SigV4 conformance suite, run against `awsop::sigv4`.
 //!
 //! The suite (Apache-2.0, from aws-c-auth) ships inside the `aws-sigv4` crate on
-//! crates.io under `aws-signing-test-suite/v4/<case>/`. `tests/sigv4-suite/` is a tiny
-//! package, never built, that depends on a pinned `aws-sigv4`; this test runs
+//! crates.io under `aws-signing-test-suite/v4/<case>/`. `fixtures/sigv4-suite/` of the
+//! test-support crate is a tiny package, never built, that depends on a pinned `aws-sigv4`; this test runs
 //! `cargo metadata --locked` on it (online, then `--offline`), takes the directory of
 //! the `aws-sigv4` package from the JSON and reads the suite there. So a fresh clone
 //! needs nothing but cargo. If the suite cannot be found, every test fails and says why.
@@ -37,15 +37,10 @@ fn suite_dir() -> &'static Path {
 }
 
 fn side_manifest() -> Result<PathBuf, String> {
-    // In this crate `CARGO_MANIFEST_DIR` is `runtime/`; the second candidate covers
-    // builds of this file from another package (where `file!()` is absolute).
-    let candidates = [
-        Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/sigv4-suite/Cargo.toml"),
-        Path::new(file!())
-            .parent()
-            .unwrap_or(Path::new("."))
-            .join("sigv4-suite/Cargo.toml"),
-    ];
+    // In this crate `CARGO_MANIFEST_DIR` is `runtime/`; the fixture is in the
+    // test-support crate beside it.
+    let candidates = [Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("../test-support/fixtures/sigv4-suite/Cargo.toml")];
     candidates
         .iter()
         .find(|p| p.is_file())

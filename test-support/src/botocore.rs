@@ -1,6 +1,6 @@
 //! Files from the pinned botocore wheel, for tests that check the repository
 //! against AWS's own data (`runtime/tests/partitions_table.rs`,
-//! `drift/tests/cognito.rs`, `codegen/tests/regenerate.rs`).
+//! `codegen/drift/tests/cognito.rs`, `codegen/tests/regenerate.rs`).
 //!
 //! The wheel is downloaded once with pip into `target/tmp/botocore-<version>/`
 //! and checked against its sha256; files are read from it with python3's

@@ -4,5 +4,13 @@
 //! - [`botocore`]: files from the pinned botocore wheel, for tests that check
 //!   the repository against AWS's own data (the partitions table, the drift
 //!   check on the hand-annotated Cognito service, the generated services).
+//! - [`moto`]: starts moto (pinned, installed by `scripts/moto.sh`) on a free
+//!   loopback port for the end-to-end tests, and stops it with the test
+//!   process.
+//!
+//! Fixtures live beside the code: `fixtures/sigv4-suite/` is the side
+//! manifest through which the runtime's SigV4 test fetches AWS's signing test
+//! suite from the `aws-sigv4` crate (fetched, never built).
 
 pub mod botocore;
+pub mod moto;

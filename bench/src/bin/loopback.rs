@@ -5,7 +5,7 @@
 use awsop::Client;
 use awsop_bench::fixtures;
 use awsop_bench::loopback;
-use awsop_examples::cognito::AssociateSoftwareToken;
+use cognito_totp::cognito::AssociateSoftwareToken;
 
 fn main() {
     let mut args = std::env::args().skip(1);

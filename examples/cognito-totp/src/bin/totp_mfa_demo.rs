@@ -7,7 +7,7 @@
 use std::process::ExitCode;
 
 use awsop::Client;
-use awsop_examples::mfa_flow;
+use cognito_totp::mfa_flow;
 
 #[tokio::main(flavor = "current_thread")]
 async fn main() -> ExitCode {

@@ -2,7 +2,7 @@
 //! the service, and reports every difference.
 //!
 //! ```text
-//! awsop-drift --model service-2.json --source examples/src/cognito.rs
+//! awsop-drift --model service-2.json --source examples/cognito-totp/src/cognito.rs
 //! ```
 //!
 //! The model is read by `awsop-model`, the reader the generator uses too;

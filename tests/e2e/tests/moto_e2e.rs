@@ -13,9 +13,9 @@ use std::time::Duration;
 
 use awsop::transport::{BoxFuture, Limits, ReqwestTransport, Transport, TransportError};
 use awsop::{Client, ClientBuilder, Credentials, Sensitive, aws_operation, aws_shape};
-use awsop_examples::cognito::*;
-use awsop_examples::mfa_flow;
-use awsop_examples::moto::Moto;
+use cognito_totp::cognito::*;
+use cognito_totp::mfa_flow;
+use awsop_test_support::moto::Moto;
 
 /// The real transport, keeping a copy of each request's headers.
 #[derive(Debug, Clone)]
@@ -214,7 +214,7 @@ async fn a_wrong_totp_code_is_a_typed_code_mismatch() {
         .unwrap()
         .secret_code
         .unwrap();
-    let right = awsop_examples::totp::totp(secret.expose(), 0).unwrap();
+    let right = cognito_totp::totp::totp(secret.expose(), 0).unwrap();
     let wrong = if right == "000000" {
         "111111"
     } else {

@@ -13,7 +13,7 @@ use awsop::error::UnhandledError;
 use awsop::{
     Client, Credentials, Sensitive, aws_error, aws_exception, aws_operation, aws_service, aws_shape,
 };
-use awsop_examples::moto::Moto;
+use awsop_test_support::moto::Moto;
 
 fn client() -> Client {
     Client::builder()

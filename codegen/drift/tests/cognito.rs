@@ -1,5 +1,5 @@
 #![allow(clippy::unwrap_used, reason = "a failing unwrap is a failing test")]
-//! The hand-annotated Cognito service (`examples/src/cognito.rs`) against
+//! The hand-annotated Cognito service (`examples/cognito-totp/src/cognito.rs`) against
 //! AWS's model, taken from the pinned botocore wheel (see
 //! `awsop_test_support::botocore`): no differences.
 
@@ -16,7 +16,7 @@ fn model_text() -> String {
 }
 
 fn cognito_source() -> String {
-    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("../examples/src/cognito.rs");
+    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../examples/cognito-totp/src/cognito.rs");
     std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("cannot read {}: {e}", path.display()))
 }
 
@@ -46,7 +46,7 @@ fn the_annotated_cognito_service_matches_its_model() {
         .collect();
     assert!(
         drift.is_empty(),
-        "examples/src/cognito.rs differs from botocore {}'s model:\n{}",
+        "examples/cognito-totp/src/cognito.rs differs from botocore {}'s model:\n{}",
         botocore::BOTOCORE_VERSION,
         drift.join("\n")
     );

@@ -6,7 +6,7 @@
 use std::collections::HashMap;
 
 use awsop_dynamodb::*;
-use awsop_services_e2e::moto_client;
+use awsop_e2e::moto_client;
 
 fn s(v: &str) -> AttributeValue {
     AttributeValue::new().s(v)

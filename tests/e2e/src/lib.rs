@@ -13,7 +13,7 @@
 pub fn moto_client() -> awsop::Client {
     awsop::Client::builder()
         .region("us-east-1")
-        .endpoint_url(awsop_examples::moto::Moto::shared().url())
+        .endpoint_url(awsop_test_support::moto::Moto::shared().url())
         .credentials(awsop::Credentials::new(
             "AKID", "secret", None, None, "test",
         ))

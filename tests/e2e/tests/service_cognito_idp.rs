@@ -1,5 +1,5 @@
 //! The TOTP multi-factor flow through the generated Cognito crate, against
-//! moto (a compact `examples/src/mfa_flow.rs`): sign in, associate a
+//! moto (a compact `examples/cognito-totp/src/mfa_flow.rs`): sign in, associate a
 //! software token, verify it with its RFC 6238 code, prefer it, and answer
 //! the `SOFTWARE_TOKEN_MFA` challenge of the next sign-in.
 
@@ -11,8 +11,8 @@ use std::time::Duration;
 use awsop::time::{Clock, SystemClock};
 
 use awsop_cognito_idp::*;
-use awsop_examples::totp;
-use awsop_services_e2e::moto_client;
+use cognito_totp::totp;
+use awsop_e2e::moto_client;
 
 const PASSWORD: &str = "Corr3ct-Horse-Battery!";
 

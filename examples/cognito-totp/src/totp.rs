@@ -70,7 +70,7 @@ pub fn hotp(key: &[u8], counter: u64, digits: u32) -> String {
 /// The 6-digit TOTP code for a base32 `secret` at `unix_secs`.
 ///
 /// ```
-/// use awsop_examples::totp::totp;
+/// use cognito_totp::totp::totp;
 /// // RFC 6238's SHA-1 secret, "12345678901234567890", in base32.
 /// assert_eq!(totp("GEZDGNBVGY3TQOJQGEZDGNBVGY3TQOJQ", 59).unwrap(), "287082");
 /// ```

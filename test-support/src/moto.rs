@@ -50,7 +50,7 @@ pub struct Moto {
 fn root() -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR"))
         .parent()
-        .expect("examples/ is inside the workspace")
+        .expect("test-support/ is inside the workspace")
         .to_path_buf()
 }
 

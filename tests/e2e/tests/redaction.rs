@@ -26,7 +26,7 @@ use std::sync::{Arc, Mutex};
 use awsop::operation::Operation;
 use awsop::transport::{BoxFuture, Limits, Transport, TransportError};
 use awsop::{Client, Credentials, protocol, wire};
-use awsop_examples::cognito::*;
+use cognito_totp::cognito::*;
 use tracing::field::{Field, Visit};
 use tracing::span::{Attributes, Id, Record};
 use tracing::{Event, Metadata, Subscriber};
