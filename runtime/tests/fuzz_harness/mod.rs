@@ -585,12 +585,17 @@ pub fn endpoint_override(data: &[u8]) {
         }
         Err(err) => {
             let shown = error_text(&err);
-            // User info, a query and a fragment are never echoed.
+            // User info, a query and a fragment are never echoed. User info
+            // is what comes before the last `@` of the URL (before any `?`
+            // or `#`), after the `://` when there is one: a scheme cannot
+            // hold a password, and awsop may name one that looks like a
+            // scheme (see `scheme-echoed`).
             let cut = url.find(['?', '#']).unwrap_or(url.len());
-            let hidden = match url.find(URL_SECRET) {
-                Some(at) => at >= cut || url[..cut].contains('@'),
-                None => false,
-            };
+            let start = url[..cut].find("://").map_or(0, |i| i + 3);
+            let user_info_end = url[..cut].rfind('@').filter(|at| *at >= start);
+            let hidden = url.match_indices(URL_SECRET).any(|(at, _)| {
+                at >= cut || user_info_end.is_some_and(|end| at >= start && at < end)
+            });
             if hidden {
                 assert!(!shown.contains(URL_SECRET), "{url:?} echoed: {shown}");
             }
