@@ -40,6 +40,25 @@ fn decode_response_inputs() {
     assert!(run("decode_response", fuzz_harness::decode_response) >= 1);
 }
 
+/// The secrecy properties of issue 10 items 3 and 4 over the same inputs:
+/// today's decoder fails them on `seed-2xx-wrong-type` (serde's error quotes
+/// the secret), `seed-2xx-html-quoted` (a 2xx body is quoted unscrubbed),
+/// `seed-typed-exception-escaped` and `seed-exception-members-escaped` (an
+/// escaped echo survives in a typed exception's members), and
+/// `seed-error-json-escaped` and `seed-throttling-2xx-disguised` (a short
+/// secret changes how the error is read). Run with `--ignored` (or set
+/// `AWSOP_FUZZ_SECRECY=1` for every test and the fuzzer).
+#[test]
+#[ignore = "fails until issue 10 items 3 and 4 land"]
+fn decode_response_inputs_keep_secrets() {
+    assert!(
+        run(
+            "decode_response",
+            |data| fuzz_harness::decode_response_with(data, true)
+        ) >= 1
+    );
+}
+
 #[test]
 fn error_parser_inputs() {
     assert!(run("error_parser", fuzz_harness::error_parser) >= 1);
