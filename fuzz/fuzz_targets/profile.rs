@@ -1,5 +1,5 @@
 //! `cargo +nightly fuzz run profile`: see fuzz/README.md and
-//! runtime/tests/fuzz_harness/mod.rs, which holds the body.
+//! test-support/src/fuzz_harness.rs, which holds the body.
 #![no_main]
 
 libfuzzer_sys::fuzz_target!(|data: &[u8]| awsop_fuzz::profile(data));

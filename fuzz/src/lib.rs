@@ -1,8 +1,7 @@
-//! The fuzz targets' bodies: the harness shared with the runtime's regression
-//! test `runtime/tests/fuzz_regressions.rs`, included by path so both run the
-//! same code.
+//! The fuzz targets' bodies: the harness in the test-support crate, which the
+//! runtime's regression test `runtime/tests/fuzz_regressions.rs` runs on the
+//! kept inputs, so the fuzzer and CI run the same code.
 
-#[path = "../../runtime/tests/fuzz_harness/mod.rs"]
-mod harness;
-
-pub use harness::{decode_response, endpoint_override, error_parser, profile, sigv4};
+pub use awsop_test_support::fuzz_harness::{
+    decode_response, endpoint_override, error_parser, profile, sigv4,
+};

@@ -3,7 +3,7 @@
 //! timeouts and transport faults, over a recording transport and a scripted
 //! loopback server. Zero jitter everywhere; no test measures time.
 
-mod support;
+use awsop_test_support::loopback as support;
 
 use std::time::Duration;
 

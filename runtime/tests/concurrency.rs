@@ -4,7 +4,7 @@
 //! provider once. Peak memory is measured by hand (see RELIABILITY.md), not
 //! here.
 
-mod support;
+use awsop_test_support::loopback as support;
 
 use std::sync::Arc;
 use std::sync::atomic::{AtomicUsize, Ordering};

@@ -2,7 +2,7 @@
 //! `ClientBuilder::from_env`: region, credentials, endpoints and retries from
 //! a fake environment and profile files written by the test.
 
-mod support;
+use awsop_test_support::loopback as support;
 
 use awsop::ClientBuilder;
 use awsop::env::Env;

@@ -3,7 +3,7 @@
 //! regular files of a sane size: anything else is an error naming the file,
 //! and never a hang or an unbounded read.
 
-mod support;
+use awsop_test_support::loopback as support;
 
 use std::sync::mpsc;
 use std::time::Duration;

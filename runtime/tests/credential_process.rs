@@ -5,7 +5,7 @@
 //! concurrent callers. Real `sh` scripts; a few real waits, each only a
 //! generous bound that turns a hang into a failing test.
 
-mod support;
+use awsop_test_support::loopback as support;
 
 use std::future::Future;
 use std::path::Path;

@@ -2,7 +2,7 @@
 //! Loading credentials is bounded by the client's credentials load timeout
 //! (5 s by default), and the error names the provider that did not answer.
 
-mod support;
+use awsop_test_support::loopback as support;
 
 use std::borrow::Cow;
 use std::error::Error as _;

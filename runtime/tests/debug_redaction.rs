@@ -4,7 +4,7 @@
 //! marker secrets, and every public type reachable from it, is formatted and
 //! searched for the marker.
 
-mod support;
+use awsop_test_support::loopback as support;
 
 use std::fmt::Debug;
 use std::time::Duration;

@@ -4,8 +4,8 @@
 //! scrubbed after parsing, in every escaping a server may use, and scrubbing
 //! never changes how the error is parsed.
 
-mod echo;
-mod support;
+use awsop_test_support::echo;
+use awsop_test_support::loopback as support;
 
 use awsop::error::OperationError;
 use echo::*;

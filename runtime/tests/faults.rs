@@ -8,7 +8,7 @@
 //!
 //! Zero jitter and a fixed clock everywhere; no test measures time.
 
-mod support;
+use awsop_test_support::loopback as support;
 
 use std::time::Duration;
 

@@ -1,11 +1,11 @@
 //! Every input kept from the `cargo fuzz` targets in `fuzz/` (crashes the
 //! fuzzer found, and a valid seed per target), run through the same harness
-//! the fuzzer runs (`tests/fuzz_harness/mod.rs`). CI runs these; the fuzzer
+//! the fuzzer runs (`awsop_test_support::fuzz_harness`). CI runs these; the fuzzer
 //! itself runs by hand (see `fuzz/README.md`).
 //!
 //! The inputs live in `tests/data/fuzz/<target>/`, one file each.
 
-mod fuzz_harness;
+use awsop_test_support::fuzz_harness;
 
 use std::path::PathBuf;
 

@@ -1,7 +1,7 @@
 #![allow(clippy::unwrap_used)]
 //! `awsop::paginate`: pages and items over a scripted transport.
 
-mod support;
+use awsop_test_support::loopback as support;
 
 use std::pin::Pin;
 use std::time::Duration;

@@ -5,8 +5,8 @@
 //! RELIABILITY.md). CI runs proptest's default 256 cases each; long runs set
 //! `PROPTEST_CASES`.
 
-mod echo;
-mod support;
+use awsop_test_support::echo;
+use awsop_test_support::loopback as support;
 
 use std::path::Path;
 

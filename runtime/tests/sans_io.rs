@@ -2,7 +2,7 @@
 //! The core without the `reqwest` feature: a client over a caller's own
 //! transport and timer, driven by a hand-written executor, not tokio.
 
-mod support;
+use awsop_test_support::loopback as support;
 
 use std::future::Future;
 use std::pin::pin;

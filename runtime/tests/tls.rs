@@ -10,7 +10,7 @@
 //! [`https_unless_overridden_with_http`] below; every loopback test overrides
 //! the endpoint with `http://`.
 
-mod support;
+use awsop_test_support::loopback as support;
 
 use std::sync::Arc;
 use std::sync::atomic::{AtomicUsize, Ordering};

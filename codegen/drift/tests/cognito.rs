@@ -16,7 +16,8 @@ fn model_text() -> String {
 }
 
 fn cognito_source() -> String {
-    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../examples/cognito-totp/src/cognito.rs");
+    let path =
+        Path::new(env!("CARGO_MANIFEST_DIR")).join("../../examples/cognito-totp/src/cognito.rs");
     std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("cannot read {}: {e}", path.display()))
 }
 

@@ -13,9 +13,9 @@ use std::time::Duration;
 
 use awsop::transport::{BoxFuture, Limits, ReqwestTransport, Transport, TransportError};
 use awsop::{Client, ClientBuilder, Credentials, Sensitive, aws_operation, aws_shape};
+use awsop_test_support::moto::Moto;
 use cognito_totp::cognito::*;
 use cognito_totp::mfa_flow;
-use awsop_test_support::moto::Moto;
 
 /// The real transport, keeping a copy of each request's headers.
 #[derive(Debug, Clone)]

@@ -11,8 +11,8 @@ use std::time::Duration;
 use awsop::time::{Clock, SystemClock};
 
 use awsop_cognito_idp::*;
-use cognito_totp::totp;
 use awsop_e2e::moto_client;
+use cognito_totp::totp;
 
 const PASSWORD: &str = "Corr3ct-Horse-Battery!";
 

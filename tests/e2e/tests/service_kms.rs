@@ -6,8 +6,8 @@
 
 use awsop::Sensitive;
 use awsop::wire::Blob;
-use awsop_kms::*;
 use awsop_e2e::moto_client;
+use awsop_kms::*;
 
 #[tokio::test(flavor = "current_thread")]
 async fn keys_encryption_and_listing() {

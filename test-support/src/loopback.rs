@@ -641,6 +641,12 @@ pub struct EveryType {
 /// A fresh directory under the system temp dir, removed on drop.
 pub struct TempDir(pub std::path::PathBuf);
 
+impl Default for TempDir {
+    fn default() -> Self {
+        TempDir::new()
+    }
+}
+
 impl TempDir {
     pub fn new() -> TempDir {
         static N: AtomicUsize = AtomicUsize::new(0);

@@ -17,7 +17,7 @@ use awsop::time::{DateTime, FixedClock};
 use awsop::transport::{AsyncSleep, BoxFuture};
 use awsop::wire::Document;
 
-use super::support::{Canned, Color, EveryType, PropsService, Recorder};
+use crate::loopback::{Canned, Color, EveryType, PropsService, Recorder};
 
 /// An operation with a sensitive member, a sensitive list and a plain one.
 #[awsop::aws_operation(

@@ -341,7 +341,7 @@ fn outcome<O: std::fmt::Debug, E: OperationError>(
 ///
 /// Input: status, header flags and pieces, a secret core (the secret is
 /// `S3cr<core>t!`, which no fixed text of awsop contains), a short second
-/// secret (such as `e` or `__type`), then the body template (see [`expand`]).
+/// secret (such as `e` or `__type`), then the body template (see `expand`).
 /// The secrecy properties are checked when [`secrecy_checked`].
 pub fn decode_response(data: &[u8]) {
     decode_response_with(data, secrecy_checked());
