@@ -586,15 +586,18 @@ impl Client {
                     };
                     let skew_corrected =
                         from_aws && self.update_skew(response.headers(), skew_used);
-                    // The request id is the server's text: it may echo a secret.
-                    let request_id = protocol::request_id(response.headers())
-                        .map(|id| crate::sensitive::scrub(&id, &secrets));
-                    tracing::debug!(
-                        parent: &span,
-                        status,
-                        request_id = request_id.as_deref(),
-                        "response"
-                    );
+                    if tracing::event_enabled!(tracing::Level::DEBUG) {
+                        // The request id is the server's text: it may echo a
+                        // secret. Scrubbed only when someone listens.
+                        let request_id = protocol::request_id(response.headers())
+                            .map(|id| crate::sensitive::scrub(&id, &secrets));
+                        tracing::debug!(
+                            parent: &span,
+                            status,
+                            request_id = request_id.as_deref(),
+                            "response"
+                        );
+                    }
                     match decoded {
                         Ok(out) => {
                             self.record_attempt(None);
