@@ -251,6 +251,8 @@ where
     let logged = capture.text.lock().unwrap().clone();
     assert!(logged.contains("span awsop.operation"), "{logged}");
     assert!(logged.contains("event"), "{logged}");
+    // The response event, with the (echoing) request id, was recorded.
+    assert!(logged.contains("request_id="), "{logged}");
     assert_hidden(marks, &format!("{name} trace"), &logged);
     if !inputs.is_empty() {
         // The echo did quote the secrets: the runtime scrubbed them.
