@@ -1,11 +1,14 @@
 //! Procedural macros for awsop. Use them through the `awsop` crate, which
 //! re-exports them and documents the surface.
 //!
-//! Each macro runs the same phases, one file each: `attr` parses the
-//! arguments and `#[aws(...)]` helpers, `model` builds a typed model of the
-//! item, `valid` checks it, and `expand` writes the code; with errors,
-//! `fallback` emits them with a stand-in of the item instead. Errors are
-//! accumulated in a `ctxt::Ctxt`, so one build reports every mistake.
+//! Each macro runs the same phases: `attr` parses the arguments and
+//! `#[aws(...)]` helpers into spanned raw values; `model` types them once
+//! (closed sets become enums, required keys are there) into an `Item`;
+//! `valid` checks what spans several values and hands out a `Checked` item;
+//! `expand` (one file per item kind and per shared concern) writes the code
+//! from a `Checked` item only. With errors, `fallback` emits them with a
+//! stand-in of the item instead. Errors are accumulated in a `ctxt::Ctxt`,
+//! so one build reports every mistake.
 
 mod attr;
 mod case;
@@ -39,9 +42,8 @@ fn run(
     };
     let cx = ctxt::Ctxt::new();
     let item = model::Item::from_syn(&cx, which, args, &input);
-    valid::check(&cx, &item);
-    match cx.check() {
-        Ok(()) => expand::item(&item),
+    match valid::check(cx, item) {
+        Ok(item) => expand::item(&item),
         Err(errors) => fallback::stand_in(&input, &errors),
     }
 }
