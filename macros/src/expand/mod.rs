@@ -20,7 +20,7 @@ mod shape;
 mod values;
 mod wire;
 
-use proc_macro2::TokenStream;
+use proc_macro2::{Span, TokenStream, TokenTree};
 use quote::quote;
 use syn::{Ident, Visibility};
 
@@ -88,9 +88,33 @@ impl<'i, 'a> Struct<'i, 'a> {
         self.fields.iter().filter(|f| f.member().is_some())
     }
 
+    /// The `__private` path with every token at `span`, so an unmet trait
+    /// bound in the code that follows is reported there (at a field's type)
+    /// rather than at the attribute.
+    fn p_at(&self, span: Span) -> TokenStream {
+        respan(self.p.clone(), span)
+    }
+
     /// `meta: Default::default(),` for an exception.
     fn meta_init(&self) -> Option<TokenStream> {
         self.exception
             .then(|| quote!(meta: ::core::default::Default::default(),))
     }
+}
+
+/// `tokens` with every token (and group) at `span`.
+fn respan(tokens: TokenStream, span: Span) -> TokenStream {
+    tokens
+        .into_iter()
+        .map(|mut tt| {
+            if let TokenTree::Group(g) = &tt {
+                let mut group = proc_macro2::Group::new(g.delimiter(), respan(g.stream(), span));
+                group.set_span(span);
+                tt = TokenTree::Group(group);
+            } else {
+                tt.set_span(span);
+            }
+            tt
+        })
+        .collect()
 }

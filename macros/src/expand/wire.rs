@@ -1,7 +1,9 @@
 //! `WireSer` and `WireDe` for a struct: one map entry per wire member.
 //!
-//! Each member's code is spanned at the field's type, so a type that cannot
-//! go on the wire is reported at that field.
+//! A member's map entry is spanned at the field's type, so a type that
+//! cannot go on the wire is reported first at that field (`WireDe` and the
+//! secret visitors still report at the attribute: rustc places those
+//! obligations at the macro's call site).
 
 use proc_macro2::TokenStream;
 use quote::{format_ident, quote, quote_spanned};
@@ -38,6 +40,7 @@ pub(super) fn ser(s: &Struct<'_, '_>) -> TokenStream {
             // locals stay the macro's own (`quote!`), whatever the caller's
             // hygiene.
             let map = quote!(__map);
+            let p = s.p_at(span);
             let entry = |value: TokenStream| {
                 quote_spanned! {span=>
                     #p::serde::ser::SerializeMap::serialize_entry(
@@ -121,6 +124,7 @@ pub(super) fn de(s: &Struct<'_, '_>) -> TokenStream {
         let format = member_format(s, f, m);
         let span = f.ty.span();
         let map = quote!(__map);
+        let p = s.p_at(span);
         // An exception's `message` is `message` on some services and
         // `Message` on others; query-compatible services send both.
         if s.exception && f.name() == "message" && !m.renamed {
