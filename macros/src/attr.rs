@@ -28,6 +28,8 @@ pub(crate) const AUTH: &str = "auth";
 pub(crate) const CRATE: &str = "crate";
 pub(crate) const RETRYABLE: &str = "retryable";
 pub(crate) const THROTTLING: &str = "throttling";
+pub(crate) const EQ: &str = "eq";
+pub(crate) const NO_EQ: &str = "no_eq";
 
 // `#[aws(...)]` keys (`sensitive` is also a macro argument).
 pub(crate) const AWS: &str = "aws";
@@ -77,7 +79,8 @@ impl Macro {
                 CRATE,
             ],
             Macro::Operation => &[SERVICE, TARGET, OUTPUT, ERROR, AUTH, CRATE],
-            Macro::Shape | Macro::Enum => &[SENSITIVE, CRATE],
+            Macro::Shape => &[SENSITIVE, EQ, NO_EQ, CRATE],
+            Macro::Enum => &[SENSITIVE, CRATE],
             Macro::Exception => &[RETRYABLE, THROTTLING, CRATE],
             Macro::Error => &[CRATE],
         }
@@ -153,6 +156,8 @@ pub(crate) struct MacroArgs {
     pub(crate) sensitive: Slot<()>,
     pub(crate) retryable: Slot<()>,
     pub(crate) throttling: Slot<()>,
+    pub(crate) eq: Slot<()>,
+    pub(crate) no_eq: Slot<()>,
     /// Whether an unknown key or a bad value was reported: then a "missing
     /// key" error would only repeat it (a misspelt `targt` is the missing
     /// `target`).
@@ -267,6 +272,16 @@ pub(crate) fn macro_args(cx: &Ctxt, which: Macro, args: TokenStream) -> MacroArg
             THROTTLING => {
                 flag(cx, &meta, what)?;
                 out.throttling.set(cx, &key, what, ());
+            }
+            // eq
+            EQ => {
+                flag(cx, &meta, what)?;
+                out.eq.set(cx, &key, what, ());
+            }
+            // no_eq
+            NO_EQ => {
+                flag(cx, &meta, what)?;
+                out.no_eq.set(cx, &key, what, ());
             }
             _ => unreachable!("every key in Macro::keys has a branch"),
         }

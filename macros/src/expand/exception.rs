@@ -2,7 +2,7 @@
 //! adds, `Display`, `Error` and `Exception`.
 
 use proc_macro2::TokenStream;
-use quote::{format_ident, quote};
+use quote::quote;
 
 use super::{Struct, builders, secrets, values, wire, wrap};
 use crate::fallback;
@@ -27,7 +27,7 @@ pub(super) fn expand(item: &Checked<'_>, e: &Exception<'_>) -> TokenStream {
             meta: #krate::error::ErrorMeta
         });
     }
-    stripped.attrs.push(values::derives());
+    stripped.attrs.push(values::derives(&s, None));
     let retry = match e.retry {
         Some(RetryKind::Throttling) => {
             quote!(::core::option::Option::Some(#p::RetryKind::Throttling))
@@ -42,10 +42,7 @@ pub(super) fn expand(item: &Checked<'_>, e: &Exception<'_>) -> TokenStream {
     let scrub = secrets::scrub_strings(&s);
     let visit = secrets::visit_secrets(&s);
     let debug = secrets::debug(&s);
-    let values = values::eq_hash(
-        &s,
-        &[(format_ident!("meta"), quote!(#krate::error::ErrorMeta))],
-    );
+    let values = values::bounded_eq_hash(&s, None);
     let default = builders::default(&s);
     wrap(
         quote!(#stripped),

@@ -46,11 +46,11 @@ pub(super) fn expand(item: &Checked<'_>, op: &Operation<'_>) -> TokenStream {
         ),
     };
     let mut stripped = fallback::strip(item.input);
-    stripped.attrs.push(values::derives());
+    stripped.attrs.push(values::derives(&s, None));
     let ser = wire::ser(&s);
     let secrets = secrets::visit_secrets(&s);
     let debug = secrets::debug(&s);
-    let values = values::eq_hash(&s, &[]);
+    let values = values::bounded_eq_hash(&s, None);
     let default = builders::default(&s);
     let builders = builders::new_and_setters(&s);
     let send_doc = format!(

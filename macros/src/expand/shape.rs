@@ -14,7 +14,7 @@ pub(super) fn expand(item: &Checked<'_>, shape: &Shape<'_>) -> TokenStream {
     let p = &s.p;
     let ident = item.ident;
     let mut stripped = fallback::strip(item.input);
-    stripped.attrs.push(values::derives());
+    stripped.attrs.push(values::derives(&s, shape.eq));
     let sets = shape.fields.iter().filter_map(|f| {
         let n = f.ident;
         let span = f.ty.span();
@@ -31,7 +31,7 @@ pub(super) fn expand(item: &Checked<'_>, shape: &Shape<'_>) -> TokenStream {
     let scrub = secrets::scrub_strings(&s);
     let visit = secrets::visit_secrets(&s);
     let debug = secrets::debug(&s);
-    let values = values::eq_hash(&s, &[]);
+    let values = values::bounded_eq_hash(&s, shape.eq);
     let default = builders::default(&s);
     let builders = builders::new_and_setters(&s);
     wrap(

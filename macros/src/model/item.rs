@@ -9,8 +9,8 @@ use syn::{DeriveInput, LitStr};
 use super::field::fields;
 use super::variant::{error_enum, wire_enum};
 use super::{
-    Auth, Exception, Item, Kind, Operation, Protocol, RawBody, RawField, RawVariant, RetryKind,
-    Service, Shape, Target,
+    Auth, EqChoice, Exception, Item, Kind, Operation, Protocol, RawBody, RawField, RawVariant,
+    RetryKind, Service, Shape, Target,
 };
 use crate::attr::{self, Macro, MacroArgs, Site};
 use crate::ctxt::Ctxt;
@@ -58,10 +58,23 @@ impl<'a> Item<'a> {
                 let (op, fields) = (op?, fields?);
                 Kind::Operation(Operation { fields, ..op })
             }
-            (Macro::Shape, RawBody::Struct(raw)) => Kind::Shape(Shape {
-                sensitive: args.sensitive.is_set(),
-                fields: fields(cx, which, raw)?,
-            }),
+            (Macro::Shape, RawBody::Struct(raw)) => {
+                let eq = match (args.eq.is_set(), args.no_eq.span()) {
+                    (true, Some(span)) => {
+                        cx.error_at(span, "give `eq` or `no_eq` in #[aws_shape], not both");
+                        None
+                    }
+                    (true, None) => Some(Some(EqChoice::Eq)),
+                    (false, Some(_)) => Some(Some(EqChoice::NoEq)),
+                    (false, None) => Some(None),
+                };
+                let fields = fields(cx, which, raw);
+                Kind::Shape(Shape {
+                    sensitive: args.sensitive.is_set(),
+                    eq: eq?,
+                    fields: fields?,
+                })
+            }
             (Macro::Exception, RawBody::Struct(raw)) => {
                 let retry = match (args.throttling.span(), args.retryable.is_set()) {
                     (Some(t), true) => {

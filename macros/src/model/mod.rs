@@ -115,9 +115,20 @@ pub(crate) struct Target {
     pub(crate) name: String,
 }
 
+/// `#[aws_shape(eq)]` / `#[aws_shape(no_eq)]`: what the struct says of
+/// `Eq` and `Hash` for the field types the macro cannot see.
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub(crate) enum EqChoice {
+    /// Every field allows `Eq` and `Hash` (rustc checks it).
+    Eq,
+    /// No `Eq` or `Hash`.
+    NoEq,
+}
+
 /// `#[aws_shape(...)]`.
 pub(crate) struct Shape<'a> {
     pub(crate) sensitive: bool,
+    pub(crate) eq: Option<EqChoice>,
     pub(crate) fields: Vec<Field<'a>>,
 }
 
