@@ -75,6 +75,13 @@ pub fn aws_operation(args: TokenStream, input: TokenStream) -> TokenStream {
 /// required `Box<T>` has none and is still an error when missing. `null`
 /// entries of dense lists and maps (`Vec<T>`, `HashMap<String, T>`) are
 /// skipped; `Vec<Option<T>>` keeps them.
+///
+/// `Clone` and `PartialEq` are always derived. `Eq` and `Hash` come where
+/// every field allows them: an `f32`/`f64` member rules out both, a
+/// `HashMap` rules out `Hash`. For a member of another shape or enum type,
+/// which the macro cannot see, `#[aws_shape(eq)]` says it allows both
+/// (the compiler checks it) and `#[aws_shape(no_eq)]` leaves both out;
+/// without either, `Eq` and `Hash` hold wherever those types allow them.
 #[proc_macro_attribute]
 pub fn aws_shape(args: TokenStream, input: TokenStream) -> TokenStream {
     run(Macro::Shape, args.into(), input.into()).into()
@@ -122,7 +129,7 @@ mod tests {
         input: proc_macro2::TokenStream,
     ) -> String {
         let tokens = run(which, args, input);
-        let file = syn::parse2::<syn::File>(tokens.clone())
+        let file = syn2::parse2::<syn2::File>(tokens.clone())
             .unwrap_or_else(|e| panic!("the expansion parses as a file ({e}): {tokens}"));
         prettyplease::unparse(&file)
     }
