@@ -1,6 +1,6 @@
 //! Phase 1: attribute syntax. Parses the arguments of each macro and the
 //! `#[aws(...)]` helper attributes into spanned raw values; what they mean is
-//! `model.rs`'s business.
+//! `model`'s business.
 //!
 //! One named constant per key; above each parse branch, the syntax it
 //! accepts. Unknown and duplicate keys are errors spanned at the key, and
@@ -310,7 +310,7 @@ impl Site {
     fn keys(self) -> &'static [&'static str] {
         match self {
             Site::InputField => &[RENAME, SENSITIVE, TIMESTAMP_FORMAT, IDEMPOTENCY_TOKEN],
-            // `idempotency_token` is refused by `valid.rs` with a message that
+            // `idempotency_token` is refused by `model::field` with a message that
             // says where it goes.
             Site::ShapeField => &[
                 RENAME,
