@@ -1,6 +1,6 @@
 //! Phase 1: attribute syntax. Parses the arguments of each macro and the
 //! `#[aws(...)]` helper attributes into spanned raw values; what they mean is
-//! `model.rs`'s business.
+//! `model`'s business.
 //!
 //! One named constant per key; above each parse branch, the syntax it
 //! accepts. Unknown and duplicate keys are errors spanned at the key, and
@@ -17,7 +17,8 @@ use crate::ctxt::Ctxt;
 // once in `awsop-names` for the macros and for awsop-drift, which reads them
 // back from source files.
 pub(crate) use awsop_names::keys::{
-    AUTH, AWS, CODE, CRATE, ENDPOINT_PREFIX, ENDPOINT_RULES, ERROR, HTTP_STATUS, IDEMPOTENCY_TOKEN,
+    AUTH, AWS, CODE, CRATE, ENDPOINT_PREFIX, ENDPOINT_RULES, EQ, ERROR, HTTP_STATUS, IDEMPOTENCY_TOKEN,
+    NO_EQ,
     OTHER, OUTPUT, PROTOCOL, RENAME, REQUEST_ID, RETRYABLE, SENSITIVE, SERVICE, SERVICE_ID,
     SIGNING_NAME, TARGET, TARGET_PREFIX, THROTTLING, TIMESTAMP_FORMAT, VALUE,
 };
@@ -58,7 +59,8 @@ impl Macro {
                 CRATE,
             ],
             Macro::Operation => &[SERVICE, TARGET, OUTPUT, ERROR, AUTH, CRATE],
-            Macro::Shape | Macro::Enum => &[SENSITIVE, CRATE],
+            Macro::Shape => &[SENSITIVE, EQ, NO_EQ, CRATE],
+            Macro::Enum => &[SENSITIVE, CRATE],
             Macro::Exception => &[RETRYABLE, THROTTLING, CRATE],
             Macro::Error => &[CRATE],
         }
@@ -134,6 +136,8 @@ pub(crate) struct MacroArgs {
     pub(crate) sensitive: Slot<()>,
     pub(crate) retryable: Slot<()>,
     pub(crate) throttling: Slot<()>,
+    pub(crate) eq: Slot<()>,
+    pub(crate) no_eq: Slot<()>,
     /// Whether an unknown key or a bad value was reported: then a "missing
     /// key" error would only repeat it (a misspelt `targt` is the missing
     /// `target`).
@@ -249,6 +253,16 @@ pub(crate) fn macro_args(cx: &Ctxt, which: Macro, args: TokenStream) -> MacroArg
                 flag(cx, &meta, what)?;
                 out.throttling.set(cx, &key, what, ());
             }
+            // eq
+            EQ => {
+                flag(cx, &meta, what)?;
+                out.eq.set(cx, &key, what, ());
+            }
+            // no_eq
+            NO_EQ => {
+                flag(cx, &meta, what)?;
+                out.no_eq.set(cx, &key, what, ());
+            }
             _ => unreachable!("every key in Macro::keys has a branch"),
         }
         Ok(())
@@ -276,7 +290,7 @@ impl Site {
     fn keys(self) -> &'static [&'static str] {
         match self {
             Site::InputField => &[RENAME, SENSITIVE, TIMESTAMP_FORMAT, IDEMPOTENCY_TOKEN],
-            // `idempotency_token` is refused by `valid.rs` with a message that
+            // `idempotency_token` is refused by `model::field` with a message that
             // says where it goes.
             Site::ShapeField => &[
                 RENAME,

@@ -1,11 +1,14 @@
 //! Procedural macros for awsop. Use them through the `awsop` crate, which
 //! re-exports them and documents the surface.
 //!
-//! Each macro runs the same phases, one file each: `attr` parses the
-//! arguments and `#[aws(...)]` helpers, `model` builds a typed model of the
-//! item, `valid` checks it, and `expand` writes the code; with errors,
-//! `fallback` emits them with a stand-in of the item instead. Errors are
-//! accumulated in a `ctxt::Ctxt`, so one build reports every mistake.
+//! Each macro runs the same phases: `attr` parses the arguments and
+//! `#[aws(...)]` helpers into spanned raw values; `model` types them once
+//! (closed sets become enums, required keys are there) into an `Item`;
+//! `valid` checks what spans several values and hands out a `Checked` item;
+//! `expand` (one file per item kind and per shared concern) writes the code
+//! from a `Checked` item only. With errors, `fallback` emits them with a
+//! stand-in of the item instead. Errors are accumulated in a `ctxt::Ctxt`,
+//! so one build reports every mistake.
 
 mod attr;
 mod ctxt;
@@ -38,9 +41,8 @@ fn run(
     };
     let cx = ctxt::Ctxt::new();
     let item = model::Item::from_syn(&cx, which, args, &input);
-    valid::check(&cx, &item);
-    match cx.check() {
-        Ok(()) => expand::item(&item),
+    match valid::check(cx, item) {
+        Ok(item) => expand::item(&item),
         Err(errors) => fallback::stand_in(&input, &errors),
     }
 }
@@ -72,6 +74,13 @@ pub fn aws_operation(args: TokenStream, input: TokenStream) -> TokenStream {
 /// required `Box<T>` has none and is still an error when missing. `null`
 /// entries of dense lists and maps (`Vec<T>`, `HashMap<String, T>`) are
 /// skipped; `Vec<Option<T>>` keeps them.
+///
+/// `Clone` and `PartialEq` are always derived. `Eq` and `Hash` come where
+/// every field allows them: an `f32`/`f64` member rules out both, a
+/// `HashMap` rules out `Hash`. For a member of another shape or enum type,
+/// which the macro cannot see, `#[aws_shape(eq)]` says it allows both
+/// (the compiler checks it) and `#[aws_shape(no_eq)]` leaves both out;
+/// without either, `Eq` and `Hash` hold wherever those types allow them.
 #[proc_macro_attribute]
 pub fn aws_shape(args: TokenStream, input: TokenStream) -> TokenStream {
     run(Macro::Shape, args.into(), input.into()).into()
@@ -119,7 +128,7 @@ mod tests {
         input: proc_macro2::TokenStream,
     ) -> String {
         let tokens = run(which, args, input);
-        let file = syn::parse2::<syn::File>(tokens.clone())
+        let file = syn2::parse2::<syn2::File>(tokens.clone())
             .unwrap_or_else(|e| panic!("the expansion parses as a file ({e}): {tokens}"));
         prettyplease::unparse(&file)
     }

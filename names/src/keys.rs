@@ -49,6 +49,10 @@ pub const CRATE: &str = "crate";
 pub const RETRYABLE: &str = "retryable";
 /// `#[aws_exception(throttling)]`.
 pub const THROTTLING: &str = "throttling";
+/// `#[aws_shape(eq)]`: derive `Eq` and `Hash` with no bounds.
+pub const EQ: &str = "eq";
+/// `#[aws_shape(no_eq)]`: derive neither `Eq` nor `Hash`.
+pub const NO_EQ: &str = "no_eq";
 
 // `#[aws(...)]` keys (`sensitive` is also a macro argument).
 

@@ -124,6 +124,11 @@ pub enum RetryKind {
 ///
 /// The macros implement this for each `#[aws_error]` enum; [`UnhandledError`]
 /// implements it for operations that model no errors.
+#[diagnostic::on_unimplemented(
+    message = "`{Self}` is not an awsop error enum",
+    label = "not an operation error",
+    note = "add `#[aws_error]` to `{Self}`, or write `error = awsop::error::UnhandledError` for an operation that models no errors"
+)]
 pub trait OperationError: StdError + Send + Sync + 'static + Sized {
     /// Builds the error for a response with code `meta.code()`; `body` is the
     /// JSON body as the service sent it, to decode the exception's members
@@ -149,6 +154,11 @@ pub trait OperationError: StdError + Send + Sync + 'static + Sized {
 /// `#[aws_exception]` implements this. Every exception carries the
 /// [`ErrorMeta`] of the response it came from (code, message, request id,
 /// status), and its retry classification from the model.
+#[diagnostic::on_unimplemented(
+    message = "`{Self}` is not an awsop exception",
+    label = "not an exception",
+    note = "add `#[aws_exception]` to `{Self}`"
+)]
 pub trait Exception: StdError + Sized {
     /// How the retry policy treats this exception: `Some` when the model
     /// marks it retryable (`#[aws_exception(retryable)]`) or throttling

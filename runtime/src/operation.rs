@@ -120,6 +120,11 @@ impl ServiceMeta {
 }
 
 /// A type that stands for a service: the unit struct `#[aws_service]` is put on.
+#[diagnostic::on_unimplemented(
+    message = "`{Self}` is not an awsop service",
+    label = "not a service",
+    note = "add `#[aws_service(...)]` to `{Self}`"
+)]
 pub trait Service {
     /// The service's constants.
     const META: ServiceMeta;
@@ -143,6 +148,11 @@ pub trait Operation: WireSer + VisitSecrets + Send + Sync {
 
 /// A decoded response: an output shape that can also receive the HTTP status
 /// and the request id.
+#[diagnostic::on_unimplemented(
+    message = "`{Self}` is not an awsop shape",
+    label = "not an operation output",
+    note = "add `#[aws_shape]` to `{Self}`"
+)]
 pub trait OperationOutput: WireDe + Send {
     /// Called once after decoding with the response's status and request id.
     fn set_response_meta(&mut self, status: u16, request_id: Option<&str>) {

@@ -168,6 +168,11 @@ pub const SENSITIVE_DECODE_ERROR: &str = "invalid value for a sensitive member (
 /// [`VisitSecrets::sensitive_strings`] visits only the members marked
 /// sensitive; [`VisitSecrets::all_strings`] visits every string, for a value
 /// that is sensitive as a whole. Generated shapes implement both.
+#[diagnostic::on_unimplemented(
+    message = "`{Self}` is not an awsop shape: its secrets cannot be found",
+    label = "not a wire type",
+    note = "add `#[aws_shape]` (a structure) or `#[aws_enum]` (string values) to `{Self}`"
+)]
 pub trait VisitSecrets {
     /// Calls `visit` with every string in this value.
     fn all_strings(&self, visit: &mut dyn FnMut(&str));
@@ -391,6 +396,11 @@ impl fmt::Debug for Scrubber {
 /// and blobs hold no text and are left alone; an enum's known values are
 /// constants and are left alone, its catch-all value is scrubbed. Map keys are
 /// scrubbed too (two keys that scrub to the same text keep the last value).
+#[diagnostic::on_unimplemented(
+    message = "`{Self}` is not an awsop shape: its strings cannot be scrubbed",
+    label = "not a wire type",
+    note = "add `#[aws_shape]` (a structure) or `#[aws_enum]` (string values) to `{Self}`"
+)]
 pub trait ScrubStrings {
     /// Scrubs every string in this value.
     fn scrub_strings(&mut self, scrubber: &Scrubber);

@@ -87,12 +87,22 @@ impl Format {
 }
 
 /// A value that can be written as awsJson.
+#[diagnostic::on_unimplemented(
+    message = "`{Self}` cannot go on the wire: it is not an awsop shape",
+    label = "not a wire type",
+    note = "add `#[aws_shape]` (a structure) or `#[aws_enum]` (string values) to `{Self}`, or use a wire type: `String`, `bool`, an integer, `f32`/`f64`, `Blob`, `DateTime`, `Document`, `Vec<T>`, `HashMap<String, T>`, `Option<T>`, `Box<T>`, `Sensitive<T>`"
+)]
 pub trait WireSer {
     /// Writes `self` to `serializer` as `format` says.
     fn ser<S: Serializer>(&self, serializer: S, format: Format) -> Result<S::Ok, S::Error>;
 }
 
 /// A value that can be read from awsJson.
+#[diagnostic::on_unimplemented(
+    message = "`{Self}` cannot be read from the wire: it is not an awsop shape",
+    label = "not a wire type",
+    note = "add `#[aws_shape]` (a structure) or `#[aws_enum]` (string values) to `{Self}`, or use a wire type: `String`, `bool`, an integer, `f32`/`f64`, `Blob`, `DateTime`, `Document`, `Vec<T>`, `HashMap<String, T>`, `Option<T>`, `Box<T>`, `Sensitive<T>`"
+)]
 pub trait WireDe: Sized {
     /// Reads a value from `deserializer` as `format` says.
     fn de<'de, D: Deserializer<'de>>(deserializer: D, format: Format) -> Result<Self, D::Error>;
