@@ -64,21 +64,22 @@ use std::time::Duration;
 
 use tracing::Instrument as _;
 
-use crate::credentials::{
-    Credentials, CredentialsCache, DefaultChain, ProvideCredentials, StaticProvider,
-};
+use crate::credentials::{Credentials, CredentialsCache, ProvideCredentials, StaticProvider};
 use crate::endpoint::{self, Endpoint, EndpointOverrides};
 use crate::env::Env;
 use crate::error::Error;
 use crate::operation::{Operation, ServiceMeta};
-use crate::profile::{ProfileError, ProfileSet};
 use crate::retry::adaptive::RateLimiter;
 use crate::retry::{RetryConfig, RetryMode, TokenBucket};
 use crate::sigv4::SigningKeyCache;
 use crate::time::{Clock, SystemClock};
 use crate::transport::{self, AsyncSleep, Transport};
 
+mod config;
 mod send;
+
+pub use config::ConfigError;
+use config::ConfiguredEndpoints;
 
 /// The `User-Agent` of every request.
 pub const USER_AGENT: &str = concat!("awsop/", env!("CARGO_PKG_VERSION"));
@@ -113,8 +114,9 @@ struct Inner {
     use_fips: bool,
     use_dual_stack: bool,
     endpoint_url: Option<String>,
-    endpoint_env: Option<Env>,
-    profiles: Option<ProfileSet>,
+    /// The endpoint settings of the environment and the profile, when the
+    /// builder came from [`ClientBuilder::from_env`].
+    configured: Option<ConfiguredEndpoints>,
     /// Resolved endpoints per service id, with their URL, so a send neither
     /// resolves nor formats one again.
     endpoints: Mutex<HashMap<&'static str, (Endpoint, Arc<str>)>>,
@@ -153,46 +155,6 @@ impl fmt::Debug for Client {
     }
 }
 
-/// A configuration that could not be used: a bad setting in code, the
-/// environment or a profile file.
-#[derive(Debug)]
-pub struct ConfigError {
-    message: String,
-    source: Option<crate::error::BoxError>,
-}
-
-impl ConfigError {
-    fn new(message: impl Into<String>) -> Self {
-        ConfigError {
-            message: message.into(),
-            source: None,
-        }
-    }
-}
-
-impl fmt::Display for ConfigError {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(&self.message)
-    }
-}
-
-impl std::error::Error for ConfigError {
-    fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
-        self.source
-            .as_deref()
-            .map(|s| s as &(dyn std::error::Error + 'static))
-    }
-}
-
-impl From<ProfileError> for ConfigError {
-    fn from(e: ProfileError) -> Self {
-        ConfigError {
-            message: e.to_string(),
-            source: Some(Box::new(e)),
-        }
-    }
-}
-
 /// Builds a [`Client`].
 ///
 /// ```
@@ -211,8 +173,9 @@ pub struct ClientBuilder {
     use_fips: Option<bool>,
     use_dual_stack: Option<bool>,
     endpoint_url: Option<String>,
-    endpoint_env: Option<Env>,
-    profiles: Option<ProfileSet>,
+    /// The endpoint settings of the environment and the profile, when the
+    /// builder came from [`ClientBuilder::from_env`].
+    configured: Option<ConfiguredEndpoints>,
     credentials: Option<Arc<dyn ProvideCredentials>>,
     credentials_load_timeout: Option<Duration>,
     retry: RetryConfig,
@@ -234,8 +197,7 @@ impl Default for ClientBuilder {
             use_fips: None,
             use_dual_stack: None,
             endpoint_url: None,
-            endpoint_env: None,
-            profiles: None,
+            configured: None,
             credentials: None,
             credentials_load_timeout: Some(DEFAULT_CREDENTIALS_LOAD_TIMEOUT),
             retry: RetryConfig::default(),
@@ -351,30 +313,14 @@ impl Client {
         &self,
         service: &ServiceMeta,
     ) -> Result<EndpointOverrides, endpoint::EndpointError> {
-        let mut overrides = match &self.inner.endpoint_env {
-            Some(env) => EndpointOverrides::from_env(env, &service.endpoint)?,
-            None => EndpointOverrides::default(),
-        };
-        if let Some(profile) = self.inner.profiles.as_ref().and_then(ProfileSet::selected) {
-            let profiles = self
-                .inner
-                .profiles
-                .as_ref()
-                .expect("a selected profile has a set");
-            overrides.profile_global = profile.get("endpoint_url").map(str::to_owned);
-            overrides.profile_service = profile
-                .get("services")
-                .and_then(|name| profiles.services(name))
-                .and_then(|section| section.sub_properties(&service.endpoint.profile_key()))
-                .and_then(|sub| sub.get("endpoint_url"))
-                .cloned();
-            overrides.ignore_configured_profile = profile
-                .get("ignore_configured_endpoint_urls")
-                .map(|v| endpoint::parse_bool_setting("ignore_configured_endpoint_urls", v))
-                .transpose()?;
+        let code = self.inner.endpoint_url.as_deref();
+        match &self.inner.configured {
+            Some(configured) => configured.overrides(&service.endpoint, code),
+            None => Ok(EndpointOverrides {
+                code: code.map(str::to_owned),
+                ..EndpointOverrides::default()
+            }),
         }
-        overrides.code = self.inner.endpoint_url.clone();
-        Ok(overrides)
     }
 
     /// The current clock-skew correction, in seconds (server minus local).
@@ -389,63 +335,6 @@ impl Client {
 }
 
 impl ClientBuilder {
-    /// A builder pre-filled from `env` and the shared config files it points
-    /// to, as [`Client::from_env`] uses.
-    ///
-    /// # Errors
-    ///
-    /// See [`Client::from_env`].
-    pub fn from_env(env: Env) -> Result<ClientBuilder, ConfigError> {
-        let profiles = ProfileSet::load(&env, None)?;
-        let mut builder = ClientBuilder {
-            region: crate::profile::region_from_env_or_profile(&env, &profiles),
-            ..ClientBuilder::default()
-        };
-        if let Some(region) = &builder.region {
-            endpoint::validate_region(region).map_err(|e| ConfigError::new(e.to_string()))?;
-        }
-        let profile = profiles.selected();
-        // A setting's value and where it came from, for error messages: the
-        // environment variable, or the profile key and its file.
-        let setting = |env_name: &str, profile_key: &str| -> Option<(String, String)> {
-            if let Some(v) = env.get(env_name) {
-                return Some((v, env_name.to_owned()));
-            }
-            let v = profile.and_then(|p| p.get(profile_key))?;
-            let file = profiles.config_path().map_or_else(
-                || "the shared config files".to_owned(),
-                |p| p.display().to_string(),
-            );
-            let source = format!(
-                "profile `{}` key {profile_key} in {file}",
-                profiles.selected_name()
-            );
-            Some((v.to_owned(), source))
-        };
-        let flag = |env_name: &str, profile_key: &str| -> Result<Option<bool>, ConfigError> {
-            setting(env_name, profile_key)
-                .map(|(v, source)| endpoint::parse_bool_setting(&source, &v))
-                .transpose()
-                .map_err(|e| ConfigError::new(e.to_string()))
-        };
-        builder.use_fips = flag("AWS_USE_FIPS_ENDPOINT", "use_fips_endpoint")?;
-        builder.use_dual_stack = flag("AWS_USE_DUALSTACK_ENDPOINT", "use_dualstack_endpoint")?;
-        if let Some((mode, source)) = setting("AWS_RETRY_MODE", "retry_mode") {
-            let mode =
-                RetryMode::parse(&mode).map_err(|e| ConfigError::new(format!("{source}: {e}")))?;
-            builder.retry = RetryConfig::for_mode(mode);
-        }
-        if let Some((n, source)) = setting("AWS_MAX_ATTEMPTS", "max_attempts") {
-            let n = RetryConfig::parse_max_attempts(&n)
-                .map_err(|e| ConfigError::new(format!("{source}: {e}")))?;
-            builder.retry = builder.retry.with_max_attempts(n);
-        }
-        builder.credentials = Some(Arc::new(DefaultChain::new(env.clone())));
-        builder.endpoint_env = Some(env);
-        builder.profiles = Some(profiles);
-        Ok(builder)
-    }
-
     /// The region, e.g. `us-east-1`.
     pub fn region(mut self, region: impl Into<String>) -> Self {
         self.region = Some(region.into());
@@ -613,8 +502,7 @@ impl ClientBuilder {
                 use_fips: self.use_fips.unwrap_or(false),
                 use_dual_stack: self.use_dual_stack.unwrap_or(false),
                 endpoint_url: self.endpoint_url,
-                endpoint_env: self.endpoint_env,
-                profiles: self.profiles,
+                configured: self.configured,
                 endpoints: Mutex::new(HashMap::new()),
                 credentials,
                 credentials_load_timeout: self.credentials_load_timeout,
@@ -643,10 +531,7 @@ impl ClientBuilder {
 fn default_transport(connect_timeout: Duration) -> Result<Arc<dyn Transport>, ConfigError> {
     transport::ReqwestTransport::new(connect_timeout)
         .map(|t| Arc::new(t) as Arc<dyn Transport>)
-        .map_err(|e| ConfigError {
-            message: "could not set up the HTTPS transport".into(),
-            source: Some(e),
-        })
+        .map_err(|e| ConfigError::with_source("could not set up the HTTPS transport", e))
 }
 
 #[cfg(not(feature = "reqwest"))]

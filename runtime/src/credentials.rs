@@ -711,6 +711,18 @@ impl DefaultChain {
         }
     }
 
+    /// The chain reading `env` and `profiles`, already loaded from the files
+    /// `env` names: no file is read again.
+    pub(crate) fn with_profile_set(env: Env, profiles: ProfileSet) -> Self {
+        DefaultChain {
+            providers: vec![
+                Box::new(EnvironmentProvider::new(env)),
+                Box::new(ProfileProvider::from_profile_set(profiles)),
+            ],
+            asking: AtomicUsize::new(0),
+        }
+    }
+
     async fn resolve(&self) -> Result<Credentials, CredentialsError> {
         let mut reasons = Vec::new();
         for (index, provider) in self.providers.iter().enumerate() {
