@@ -21,16 +21,15 @@ use tracing::Instrument as _;
 
 use super::{CLOCK_SKEW_THRESHOLD, Client, MAX_CLOCK_SKEW, USER_AGENT};
 use crate::credentials::{Credentials, CredentialsError};
-use crate::error::{Error, Kind, OperationError as _, ResponseDetails, TimeoutKind};
+use crate::error::{
+    BoxError, Construction, Error, Kind, OperationError as _, ResponseDetails, TimeoutKind,
+};
 use crate::operation::{Auth, Operation};
 use crate::protocol::{self, ResponseFailure};
 use crate::retry::{self, Outcome, RetryReason};
 use crate::sigv4::{self, SigningParams, SigningSettings};
 use crate::time::DateTime;
 use crate::transport::{self, Limits, TransportError, TransportErrorKind};
-
-/// Why a signed operation with no region is not sent.
-const NO_SIGNING_REGION: &str = "no region to sign the request for: set one with ClientBuilder::region, the AWS_REGION environment variable, or `region` in the profile (an endpoint URL alone does not choose one)";
 
 /// What every attempt of one operation shares: built once, so every attempt
 /// sends the same bytes (an idempotency token filled in is the same on
@@ -133,19 +132,20 @@ impl Client {
     /// What every attempt shares: the endpoint, the signing region, the
     /// serialized request, the secrets to scrub and the invocation id.
     fn build_op<O: Operation>(&self, op: &O) -> Result<Op<'_>, Error<O::Error>> {
-        let construction =
-            |reason: String| Error::<O::Error>::new(O::NAME, Kind::Construction(reason), None);
+        let construction = |why, source: Option<BoxError>| {
+            Error::<O::Error>::new(O::NAME, Kind::Construction(why), source)
+        };
         let (_, url) = self
             .resolved(O::SERVICE)
-            .map_err(|e| construction(e.to_string()))?;
+            .map_err(|e| construction(Construction::Endpoint, Some(Box::new(e))))?;
         // An endpoint override resolves without a region, but a signature
         // names one: never guess it.
         let signing_region = match (O::AUTH, self.inner.region.as_deref()) {
-            (Auth::SigV4, None) => return Err(construction(NO_SIGNING_REGION.to_owned())),
+            (Auth::SigV4, None) => return Err(construction(Construction::NoSigningRegion, None)),
             (_, region) => region.unwrap_or_default(),
         };
         let request = protocol::build_request(op, &url)
-            .map_err(|e| construction(format!("could not build the request: {e}")))?;
+            .map_err(|e| construction(Construction::Build, Some(e)))?;
         let mut secrets = Vec::new();
         op.sensitive_strings(&mut |s| secrets.push(s.to_owned()));
         Ok(Op {
@@ -208,8 +208,8 @@ impl Client {
             sigv4::sign_http_request(&mut request, &params, &inner.keys).map_err(|e| {
                 Error::new(
                     O::NAME,
-                    Kind::Construction(format!("could not sign the request: {e}")),
-                    None,
+                    Kind::Construction(Construction::Sign),
+                    Some(Box::new(e)),
                 )
             })?;
         }
