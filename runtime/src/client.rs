@@ -73,7 +73,7 @@ use crate::retry::adaptive::RateLimiter;
 use crate::retry::{RetryConfig, RetryMode, TokenBucket};
 use crate::sigv4::SigningKeyCache;
 use crate::time::{Clock, SystemClock};
-use crate::transport::{self, AsyncSleep, Transport};
+use crate::transport::{AsyncSleep, Transport};
 
 mod config;
 mod send;
@@ -529,7 +529,7 @@ impl ClientBuilder {
 
 #[cfg(feature = "reqwest")]
 fn default_transport(connect_timeout: Duration) -> Result<Arc<dyn Transport>, ConfigError> {
-    transport::ReqwestTransport::new(connect_timeout)
+    crate::transport::ReqwestTransport::new(connect_timeout)
         .map(|t| Arc::new(t) as Arc<dyn Transport>)
         .map_err(|e| ConfigError::with_source("could not set up the HTTPS transport", e))
 }
@@ -543,7 +543,7 @@ fn default_transport(_: Duration) -> Result<Arc<dyn Transport>, ConfigError> {
 
 #[cfg(feature = "reqwest")]
 fn default_sleep() -> Result<Arc<dyn AsyncSleep>, ConfigError> {
-    Ok(Arc::new(transport::TokioSleep))
+    Ok(Arc::new(crate::transport::TokioSleep))
 }
 
 #[cfg(not(feature = "reqwest"))]

@@ -40,6 +40,7 @@ impl fmt::Display for ConfigError {
 
 impl ConfigError {
     /// An error with a `message` of its own, caused by `source`.
+    #[cfg(feature = "reqwest")]
     pub(super) fn with_source(message: impl Into<String>, source: crate::error::BoxError) -> Self {
         ConfigError {
             message: message.into(),

@@ -13,7 +13,7 @@ use std::sync::{Arc, Mutex, MutexGuard};
 use std::task::{Context, Poll, Waker};
 use std::time::{Duration, Instant};
 
-use super::{BoxFuture, Credentials, CredentialsError, ProvideCredentials};
+use crate::credentials::{BoxFuture, Credentials, CredentialsError, ProvideCredentials};
 use crate::sensitive::REDACTED;
 use crate::time::DateTime;
 
