@@ -68,11 +68,11 @@ impl From<ProfileError> for ConfigError {
 
 impl ClientBuilder {
     /// A builder pre-filled from `env` and the shared config files it points
-    /// to, as [`Client::from_env`] uses.
+    /// to, as [`Client::from_env`](crate::Client::from_env) uses.
     ///
     /// # Errors
     ///
-    /// See [`Client::from_env`].
+    /// See [`Client::from_env`](crate::Client::from_env).
     pub fn from_env(env: Env) -> Result<ClientBuilder, ConfigError> {
         let profiles = ProfileSet::load(&env, None)?;
         let mut builder = ClientBuilder {

@@ -100,7 +100,7 @@ pub(super) fn snake(service_id: &str) -> String {
         .collect()
 }
 
-/// Where an [`Endpoint`] came from.
+/// Where an [`Endpoint`](super::Endpoint) came from.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum EndpointSource {
     /// The partition table and the service's rules.

@@ -158,7 +158,7 @@ impl fmt::Display for Endpoint {
     }
 }
 
-/// Resolves the endpoint of `service`; see the [module docs](self) for the
+/// Resolves the endpoint of `service`; see the [module docs](super) for the
 /// order.
 ///
 /// `region` is needed only when no override applies; `fips` and `dual_stack`
@@ -167,7 +167,7 @@ impl fmt::Display for Endpoint {
 ///
 /// # Errors
 ///
-/// See the [module docs](self#errors).
+/// See the [module docs](super#errors).
 pub fn resolve(
     service: &ServiceEndpointInfo,
     region: Option<&str>,

@@ -131,7 +131,7 @@ pub enum RuleScope {
 }
 
 /// A service's special case: for regions in `scope` and this variant, use
-/// this URL instead of the standard one. See the [module docs](self).
+/// this URL instead of the standard one. See the [module docs](super).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub struct EndpointRule {
     scope: RuleScope,

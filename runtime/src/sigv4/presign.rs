@@ -12,7 +12,7 @@ use super::{
 /// Signs `req` in the query (presigned URL) form: the output's
 /// [`query_string`](QuerySigningOutput::query_string) goes after the request's query.
 ///
-/// The payload hash is the body's (use [`SignableBody::UnsignedPayload`] for a URL
+/// The payload hash is the body's (use [`SignableBody::UnsignedPayload`](super::SignableBody::UnsignedPayload) for a URL
 /// handed to someone else); `sign_body` adds no header in this form.
 ///
 /// # Errors

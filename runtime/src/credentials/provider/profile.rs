@@ -28,7 +28,7 @@ pub(super) const UNSUPPORTED_PROFILE_KEYS: [&str; 5] = [
 /// `aws_secret_access_key` and `aws_session_token`.
 ///
 /// The files are read (on a separate thread) each time credentials are asked
-/// for; put a [`CredentialsCache`] in front to read them once.
+/// for; put a [`CredentialsCache`](crate::credentials::CredentialsCache) in front to read them once.
 ///
 /// # Errors
 ///
