@@ -197,8 +197,7 @@ no_strings!(
     u64,
     f32,
     f64,
-    crate::time::DateTime,
-    crate::wire::Blob
+    crate::time::DateTime
 );
 
 impl VisitSecrets for String {
@@ -412,8 +411,7 @@ no_text!(
     u64,
     f32,
     f64,
-    crate::time::DateTime,
-    crate::wire::Blob
+    crate::time::DateTime
 );
 
 impl ScrubStrings for String {
