@@ -974,6 +974,25 @@ async fn once_an_attempt_may_have_been_sent_the_error_says_so() {
     let err = client.send(&op("tok")).await.unwrap_err();
     assert!(err.may_have_been_sent(), "{err:?}");
 
+    // A timed-out attempt, then a service error: the error's Debug notes
+    // that an earlier attempt may have been sent, as for every other kind.
+    let transport = StallThen {
+        then: vec![Ok(Canned::json(
+            400,
+            r#"{"__type":"NotAuthorizedException"}"#,
+        ))],
+        calls: Default::default(),
+    };
+    let client = builder()
+        .transport(transport)
+        .sleep_impl(NoWait)
+        .attempt_timeout(Duration::from_secs(1))
+        .build()
+        .unwrap();
+    let err = client.send(&op("tok")).await.unwrap_err();
+    assert!(err.is_service() && err.attempts() == 2, "{err:?}");
+    assert!(format!("{err:?}").contains("sent_earlier: true"), "{err:?}");
+
     // Refused every time: never sent, and it says so.
     let rec = Recorder::new(vec![Err(TransportErrorKind::Connect); 3]);
     let client = builder().transport(rec.clone()).build().unwrap();
