@@ -1,5 +1,5 @@
-//! The [`Client`]: configuration, and the send loop that signs, sends,
-//! retries and decodes.
+//! The [`Client`] and its configuration; the send pipeline that signs,
+//! sends, retries and decodes is in `client/send.rs`.
 //!
 //! One client serves every service: the operation brings its service's
 //! constants. A `Client` is a cheap `Clone` over an `Arc`; share one.
@@ -58,28 +58,28 @@
 
 use std::collections::HashMap;
 use std::fmt;
-use std::sync::atomic::{AtomicI64, AtomicU32, Ordering};
+use std::sync::atomic::{AtomicI64, Ordering};
 use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
-use http::HeaderValue;
 use tracing::Instrument as _;
 
-use crate::credentials::{
-    Credentials, CredentialsCache, CredentialsError, DefaultChain, ProvideCredentials,
-    StaticProvider,
-};
+use crate::credentials::{Credentials, CredentialsCache, ProvideCredentials, StaticProvider};
 use crate::endpoint::{self, Endpoint, EndpointOverrides};
 use crate::env::Env;
-use crate::error::{Error, Kind, OperationError, TimeoutKind};
-use crate::operation::{Auth, Operation, ServiceMeta};
-use crate::profile::{ProfileError, ProfileSet};
-use crate::protocol::{self, ResponseFailure};
+use crate::error::Error;
+use crate::operation::{Operation, ServiceMeta};
 use crate::retry::adaptive::RateLimiter;
-use crate::retry::{self, Outcome, RetryConfig, RetryMode, TokenBucket};
-use crate::sigv4::{self, SigningKeyCache, SigningParams, SigningSettings};
-use crate::time::{Clock, DateTime, SystemClock};
-use crate::transport::{self, AsyncSleep, Limits, Transport, TransportErrorKind};
+use crate::retry::{RetryConfig, RetryMode, TokenBucket};
+use crate::sigv4::SigningKeyCache;
+use crate::time::{Clock, SystemClock};
+use crate::transport::{AsyncSleep, Transport};
+
+mod config;
+mod send;
+
+pub use config::ConfigError;
+use config::ConfiguredEndpoints;
 
 /// The `User-Agent` of every request.
 pub const USER_AGENT: &str = concat!("awsop/", env!("CARGO_PKG_VERSION"));
@@ -103,9 +103,6 @@ pub const CLOCK_SKEW_THRESHOLD: Duration = Duration::from_secs(240);
 /// from the local clock is ignored. See the [module docs](self#clock-skew).
 pub const MAX_CLOCK_SKEW: Duration = Duration::from_secs(24 * 60 * 60);
 
-/// Why a signed operation with no region is not sent.
-const NO_SIGNING_REGION: &str = "no region to sign the request for: set one with ClientBuilder::region, the AWS_REGION environment variable, or `region` in the profile (an endpoint URL alone does not choose one)";
-
 /// A client for any awsop service. See the [module docs](self).
 #[derive(Clone)]
 pub struct Client {
@@ -117,8 +114,9 @@ struct Inner {
     use_fips: bool,
     use_dual_stack: bool,
     endpoint_url: Option<String>,
-    endpoint_env: Option<Env>,
-    profiles: Option<ProfileSet>,
+    /// The endpoint settings of the environment and the profile, when the
+    /// builder came from [`ClientBuilder::from_env`].
+    configured: Option<ConfiguredEndpoints>,
     /// Resolved endpoints per service id, with their URL, so a send neither
     /// resolves nor formats one again.
     endpoints: Mutex<HashMap<&'static str, (Endpoint, Arc<str>)>>,
@@ -157,46 +155,6 @@ impl fmt::Debug for Client {
     }
 }
 
-/// A configuration that could not be used: a bad setting in code, the
-/// environment or a profile file.
-#[derive(Debug)]
-pub struct ConfigError {
-    message: String,
-    source: Option<crate::error::BoxError>,
-}
-
-impl ConfigError {
-    fn new(message: impl Into<String>) -> Self {
-        ConfigError {
-            message: message.into(),
-            source: None,
-        }
-    }
-}
-
-impl fmt::Display for ConfigError {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(&self.message)
-    }
-}
-
-impl std::error::Error for ConfigError {
-    fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
-        self.source
-            .as_deref()
-            .map(|s| s as &(dyn std::error::Error + 'static))
-    }
-}
-
-impl From<ProfileError> for ConfigError {
-    fn from(e: ProfileError) -> Self {
-        ConfigError {
-            message: e.to_string(),
-            source: Some(Box::new(e)),
-        }
-    }
-}
-
 /// Builds a [`Client`].
 ///
 /// ```
@@ -215,8 +173,9 @@ pub struct ClientBuilder {
     use_fips: Option<bool>,
     use_dual_stack: Option<bool>,
     endpoint_url: Option<String>,
-    endpoint_env: Option<Env>,
-    profiles: Option<ProfileSet>,
+    /// The endpoint settings of the environment and the profile, when the
+    /// builder came from [`ClientBuilder::from_env`].
+    configured: Option<ConfiguredEndpoints>,
     credentials: Option<Arc<dyn ProvideCredentials>>,
     credentials_load_timeout: Option<Duration>,
     retry: RetryConfig,
@@ -238,8 +197,7 @@ impl Default for ClientBuilder {
             use_fips: None,
             use_dual_stack: None,
             endpoint_url: None,
-            endpoint_env: None,
-            profiles: None,
+            configured: None,
             credentials: None,
             credentials_load_timeout: Some(DEFAULT_CREDENTIALS_LOAD_TIMEOUT),
             retry: RetryConfig::default(),
@@ -306,31 +264,7 @@ impl Client {
             service = O::SERVICE.endpoint.service_id(),
             operation = O::NAME,
         );
-        // Attempts handed to the transport, for an operation timeout's error.
-        let started = AtomicU32::new(0);
-        async {
-            match self.inner.operation_timeout {
-                None => self.send_attempts(op, &started).await,
-                Some(limit) => {
-                    match transport::timeout(
-                        self.inner.sleep.sleep(limit),
-                        self.send_attempts(op, &started),
-                    )
-                    .await
-                    {
-                        Ok(result) => result,
-                        Err(_) => Err(Error::new(
-                            O::NAME,
-                            Kind::Timeout(TimeoutKind::Operation, limit),
-                            None,
-                        )
-                        .with_attempts(started.load(Ordering::Relaxed))),
-                    }
-                }
-            }
-        }
-        .instrument(span)
-        .await
+        self.invoke(op).instrument(span).await
     }
 
     /// The region, if one is configured.
@@ -379,30 +313,14 @@ impl Client {
         &self,
         service: &ServiceMeta,
     ) -> Result<EndpointOverrides, endpoint::EndpointError> {
-        let mut overrides = match &self.inner.endpoint_env {
-            Some(env) => EndpointOverrides::from_env(env, &service.endpoint)?,
-            None => EndpointOverrides::default(),
-        };
-        if let Some(profile) = self.inner.profiles.as_ref().and_then(ProfileSet::selected) {
-            let profiles = self
-                .inner
-                .profiles
-                .as_ref()
-                .expect("a selected profile has a set");
-            overrides.profile_global = profile.get("endpoint_url").map(str::to_owned);
-            overrides.profile_service = profile
-                .get("services")
-                .and_then(|name| profiles.services(name))
-                .and_then(|section| section.sub_properties(&service.endpoint.profile_key()))
-                .and_then(|sub| sub.get("endpoint_url"))
-                .cloned();
-            overrides.ignore_configured_profile = profile
-                .get("ignore_configured_endpoint_urls")
-                .map(|v| endpoint::parse_bool_setting("ignore_configured_endpoint_urls", v))
-                .transpose()?;
+        let code = self.inner.endpoint_url.as_deref();
+        match &self.inner.configured {
+            Some(configured) => configured.overrides(&service.endpoint, code),
+            None => Ok(EndpointOverrides {
+                code: code.map(str::to_owned),
+                ..EndpointOverrides::default()
+            }),
         }
-        overrides.code = self.inner.endpoint_url.clone();
-        Ok(overrides)
     }
 
     /// The current clock-skew correction, in seconds (server minus local).
@@ -414,394 +332,9 @@ impl Client {
     pub fn retry_tokens(&self) -> u32 {
         self.inner.bucket.available()
     }
-
-    async fn send_attempts<O: Operation>(
-        &self,
-        op: &O,
-        started: &AtomicU32,
-    ) -> Result<O::Output, Error<O::Error>> {
-        let inner = &*self.inner;
-        let construction =
-            |reason: String| Error::<O::Error>::new(O::NAME, Kind::Construction(reason), None);
-        let (_, url) = self
-            .resolved(O::SERVICE)
-            .map_err(|e| construction(e.to_string()))?;
-        // An endpoint override resolves without a region, but a signature
-        // names one: never guess it.
-        let signing_region = match (O::AUTH, inner.region.as_deref()) {
-            (Auth::SigV4, None) => return Err(construction(NO_SIGNING_REGION.to_owned())),
-            (_, region) => region.unwrap_or_default(),
-        };
-        // Built once: every attempt sends these bytes, so an idempotency
-        // token filled in here is the same on every retry of this call.
-        let base = protocol::build_request(op, &url)
-            .map_err(|e| construction(format!("could not build the request: {e}")))?;
-        let mut secrets = Vec::new();
-        op.sensitive_strings(&mut |s| secrets.push(s.to_owned()));
-        let invocation_id = invocation_id();
-        let max = inner.retry.max_attempts();
-        // The cost of the last retry, all a success refunds.
-        let mut last_cost = None;
-        // Whether an attempt so far may have reached the service: once one
-        // may have, every later error says so.
-        let mut sent_earlier = false;
-        let mut attempt = 0u32;
-        loop {
-            attempt += 1;
-            let credentials =
-                match O::AUTH {
-                    Auth::None => None,
-                    Auth::SigV4 => Some(self.credentials::<O>().await.map_err(|e| {
-                        e.with_attempts(attempt - 1).with_sent_earlier(sent_earlier)
-                    })?),
-                };
-            // Adaptive mode: wait for the rate limiter, before signing so the
-            // signature is as fresh as the send.
-            if let Some(limiter) = &inner.rate_limiter {
-                let wait = limiter.acquire(inner.clock.now().as_secs_f64());
-                if !wait.is_zero() {
-                    tracing::debug!(?wait, "client-side rate limit");
-                    inner.sleep.sleep(wait).await;
-                }
-            }
-            let mut request = base.clone();
-            let headers = request.headers_mut();
-            headers.insert(
-                http::header::USER_AGENT,
-                HeaderValue::from_static(USER_AGENT),
-            );
-            headers.insert(
-                "amz-sdk-invocation-id",
-                HeaderValue::from_str(&invocation_id).expect("a UUID is a valid header value"),
-            );
-            headers.insert(
-                "amz-sdk-request",
-                HeaderValue::from_str(&format!("attempt={attempt}; max={max}"))
-                    .expect("digits are a valid header value"),
-            );
-            let skew_used = inner.skew_secs.load(Ordering::Relaxed);
-            if let Some(creds) = &credentials {
-                let region = signing_region;
-                let now = inner.clock.now().add_signed_secs(skew_used);
-                let params = SigningParams {
-                    access_key_id: creds.access_key_id(),
-                    secret_access_key: creds.secret_access_key(),
-                    session_token: creds.session_token(),
-                    region,
-                    service: O::SERVICE.signing_name,
-                    time: now,
-                    settings: SigningSettings::default(),
-                };
-                sigv4::sign_http_request(&mut request, &params, &inner.keys).map_err(|e| {
-                    construction(format!("could not sign the request: {e}"))
-                        .with_attempts(attempt - 1)
-                        .with_sent_earlier(sent_earlier)
-                })?;
-            }
-            let span = tracing::debug_span!("awsop.attempt", attempt, max);
-            started.store(attempt, Ordering::Relaxed);
-            let sent = async {
-                let send = inner.transport.send(
-                    request,
-                    Limits {
-                        max_response_bytes: inner.max_response_bytes,
-                    },
-                );
-                match inner.attempt_timeout {
-                    Some(limit) => transport::timeout(inner.sleep.sleep(limit), send)
-                        .await
-                        .map_err(|_| limit),
-                    None => Ok(send.await),
-                }
-            }
-            .instrument(span.clone())
-            .await;
-
-            let (outcome_err, retry_outcome) = match sent {
-                Err(limit) => {
-                    tracing::debug!(parent: &span, "attempt timed out");
-                    (
-                        Error::new(O::NAME, Kind::Timeout(TimeoutKind::Attempt, limit), None),
-                        Outcome::Timeout,
-                    )
-                }
-                Ok(Err(e)) => {
-                    tracing::debug!(parent: &span, error = %e, "transport error");
-                    let kind = match e.kind() {
-                        TransportErrorKind::Connect => Kind::Dispatch { connected: false },
-                        TransportErrorKind::ConnectTimeout => {
-                            Kind::Timeout(TimeoutKind::Connect, inner.connect_timeout)
-                        }
-                        TransportErrorKind::Io => Kind::Dispatch { connected: true },
-                        TransportErrorKind::BodyTooLarge => {
-                            let err = Error::new(
-                                O::NAME,
-                                Kind::Response(crate::error::ResponseDetails {
-                                    status: None,
-                                    request_id: None,
-                                    reason: format!(
-                                        "response body over the {} byte limit",
-                                        inner.max_response_bytes
-                                    ),
-                                    excerpt: None,
-                                }),
-                                Some(Box::new(e)),
-                            );
-                            return Err(err.with_attempts(attempt));
-                        }
-                    };
-                    let outcome = match e.kind() {
-                        TransportErrorKind::ConnectTimeout => Outcome::Timeout,
-                        _ => Outcome::Io,
-                    };
-                    (Error::new(O::NAME, kind, Some(Box::new(e))), outcome)
-                }
-                Ok(Ok(response)) if response.status().is_redirection() => {
-                    // Never followed, never retried: the request went where
-                    // it was configured to, and the answer is not AWS's.
-                    let details = crate::error::ResponseDetails {
-                        status: Some(response.status().as_u16()),
-                        request_id: None,
-                        reason: redirect_reason(response.headers()),
-                        excerpt: None,
-                    };
-                    tracing::debug!(parent: &span, status = response.status().as_u16(), "redirect refused");
-                    let err = Error::new(O::NAME, Kind::Response(details), None);
-                    return Err(err.with_attempts(attempt));
-                }
-                Ok(Ok(response)) => {
-                    let status = response.status().as_u16();
-                    let decoded = protocol::decode_response::<O>(
-                        status,
-                        response.headers(),
-                        response.body(),
-                        &secrets,
-                    );
-                    // Only a service error or a success with a request id is
-                    // plausibly AWS's answer; a proxy's page is not.
-                    let from_aws = match &decoded {
-                        Ok(_) => protocol::request_id(response.headers()).is_some(),
-                        Err(ResponseFailure::Service(_)) => true,
-                        Err(ResponseFailure::Undecodable(..)) => false,
-                    };
-                    let skew_corrected =
-                        from_aws && self.update_skew(response.headers(), skew_used);
-                    if tracing::event_enabled!(tracing::Level::DEBUG) {
-                        // The request id is the server's text: it may echo a
-                        // secret. Scrubbed only when someone listens.
-                        let request_id = protocol::request_id(response.headers())
-                            .map(|id| crate::sensitive::scrub(&id, &secrets));
-                        tracing::debug!(
-                            parent: &span,
-                            status,
-                            request_id = request_id.as_deref(),
-                            "response"
-                        );
-                    }
-                    match decoded {
-                        Ok(out) => {
-                            self.record_attempt(None);
-                            inner.bucket.success(last_cost);
-                            return Ok(out);
-                        }
-                        Err(ResponseFailure::Service(e)) => {
-                            let reason = retry::classify(
-                                Outcome::Service {
-                                    status,
-                                    code: Some(e.meta().code()),
-                                    modeled: e.retry_kind(),
-                                },
-                                skew_corrected,
-                            );
-                            self.record_attempt(reason);
-                            let err = Error::new(O::NAME, Kind::Service(e), None);
-                            sent_earlier = true;
-                            if self.retry_after(reason, attempt, &mut last_cost).await {
-                                continue;
-                            }
-                            return Err(err.with_attempts(attempt));
-                        }
-                        Err(ResponseFailure::Undecodable(details, source)) => {
-                            let outcome = Outcome::Service {
-                                status,
-                                code: None,
-                                modeled: None,
-                            };
-                            (
-                                Error::new(O::NAME, Kind::Response(details), source),
-                                outcome,
-                            )
-                        }
-                    }
-                }
-            };
-            let reason = retry::classify(retry_outcome, false);
-            self.record_attempt(reason);
-            let outcome_err = outcome_err
-                .with_attempts(attempt)
-                .with_sent_earlier(sent_earlier);
-            sent_earlier = outcome_err.may_have_been_sent();
-            if !self.retry_after(reason, attempt, &mut last_cost).await {
-                return Err(outcome_err);
-            }
-        }
-    }
-
-    /// Tells the adaptive rate limiter, if any, how an attempt ended.
-    fn record_attempt(&self, reason: Option<retry::RetryReason>) {
-        if let Some(limiter) = &self.inner.rate_limiter {
-            let throttled = reason == Some(retry::RetryReason::Throttling);
-            limiter.update(self.inner.clock.now().as_secs_f64(), throttled);
-        }
-    }
-
-    /// Decides whether to retry; sleeps the backoff when it does.
-    async fn retry_after(
-        &self,
-        reason: Option<retry::RetryReason>,
-        attempt: u32,
-        last_cost: &mut Option<u32>,
-    ) -> bool {
-        let inner = &*self.inner;
-        let Some(reason) = reason else {
-            return false;
-        };
-        if attempt >= inner.retry.max_attempts() {
-            return false;
-        }
-        let Some(cost) = inner.bucket.acquire(reason) else {
-            tracing::debug!("retry quota spent; not retrying");
-            return false;
-        };
-        *last_cost = Some(cost);
-        let delay = inner.retry.backoff(attempt, (inner.jitter)());
-        tracing::debug!(?reason, ?delay, "retrying");
-        if !delay.is_zero() {
-            inner.sleep.sleep(delay).await;
-        }
-        true
-    }
-
-    async fn credentials<O: Operation>(&self) -> Result<Credentials, Error<O::Error>> {
-        let Some(provider) = &self.inner.credentials else {
-            return Err(Error::new(
-                O::NAME,
-                Kind::Credentials,
-                Some(Box::new(CredentialsError::not_loaded(
-                    "no credentials provider is configured (use Client::from_env or ClientBuilder::credentials_provider)",
-                ))),
-            ));
-        };
-        let load = provider.provide_credentials();
-        let result = match self.inner.credentials_load_timeout {
-            Some(limit) => transport::timeout(self.inner.sleep.sleep(limit), load)
-                .await
-                .unwrap_or_else(|_| Err(CredentialsError::timed_out(&provider.name(), limit))),
-            None => load.await,
-        };
-        result.map_err(|e| Error::new(O::NAME, Kind::Credentials, Some(Box::new(e))))
-    }
-
-    /// Records the server's clock from a `Date` header of a response that
-    /// came from AWS; returns whether the correction changed from the one the
-    /// request was signed with. A `Date` more than [`MAX_CLOCK_SKEW`] away
-    /// leaves the correction as it was.
-    fn update_skew(&self, headers: &http::HeaderMap, skew_used: i64) -> bool {
-        let Some(date) = headers
-            .get(http::header::DATE)
-            .and_then(|v| v.to_str().ok())
-            .and_then(|v| DateTime::parse_http_date(v).ok())
-        else {
-            return false;
-        };
-        let local = self.inner.clock.now();
-        let Some(skew) = skew_correction(local, date) else {
-            tracing::debug!(date = %date, "response Date too far from the local clock; ignored");
-            return false;
-        };
-        self.inner.skew_secs.store(skew, Ordering::Relaxed);
-        if skew != skew_used {
-            tracing::debug!(skew_secs = skew, "clock skew correction changed");
-        }
-        skew.abs_diff(skew_used) > CLOCK_SKEW_THRESHOLD.as_secs()
-    }
-}
-
-/// The correction (server minus local, in seconds) a response `Date` calls
-/// for: 0 within [`CLOCK_SKEW_THRESHOLD`], `None` (ignore it) beyond
-/// [`MAX_CLOCK_SKEW`].
-fn skew_correction(local: DateTime, server: DateTime) -> Option<i64> {
-    let diff = server.seconds_since(&local).round();
-    if !diff.is_finite() || diff.abs() > MAX_CLOCK_SKEW.as_secs() as f64 {
-        return None;
-    }
-    // Within ±24 h, so it fits.
-    let diff = diff as i64;
-    Some(if diff.unsigned_abs() > CLOCK_SKEW_THRESHOLD.as_secs() {
-        diff
-    } else {
-        0
-    })
 }
 
 impl ClientBuilder {
-    /// A builder pre-filled from `env` and the shared config files it points
-    /// to, as [`Client::from_env`] uses.
-    ///
-    /// # Errors
-    ///
-    /// See [`Client::from_env`].
-    pub fn from_env(env: Env) -> Result<ClientBuilder, ConfigError> {
-        let profiles = ProfileSet::load(&env, None)?;
-        let mut builder = ClientBuilder {
-            region: crate::profile::region_from_env_or_profile(&env, &profiles),
-            ..ClientBuilder::default()
-        };
-        if let Some(region) = &builder.region {
-            endpoint::validate_region(region).map_err(|e| ConfigError::new(e.to_string()))?;
-        }
-        let profile = profiles.selected();
-        // A setting's value and where it came from, for error messages: the
-        // environment variable, or the profile key and its file.
-        let setting = |env_name: &str, profile_key: &str| -> Option<(String, String)> {
-            if let Some(v) = env.get(env_name) {
-                return Some((v, env_name.to_owned()));
-            }
-            let v = profile.and_then(|p| p.get(profile_key))?;
-            let file = profiles.config_path().map_or_else(
-                || "the shared config files".to_owned(),
-                |p| p.display().to_string(),
-            );
-            let source = format!(
-                "profile `{}` key {profile_key} in {file}",
-                profiles.selected_name()
-            );
-            Some((v.to_owned(), source))
-        };
-        let flag = |env_name: &str, profile_key: &str| -> Result<Option<bool>, ConfigError> {
-            setting(env_name, profile_key)
-                .map(|(v, source)| endpoint::parse_bool_setting(&source, &v))
-                .transpose()
-                .map_err(|e| ConfigError::new(e.to_string()))
-        };
-        builder.use_fips = flag("AWS_USE_FIPS_ENDPOINT", "use_fips_endpoint")?;
-        builder.use_dual_stack = flag("AWS_USE_DUALSTACK_ENDPOINT", "use_dualstack_endpoint")?;
-        if let Some((mode, source)) = setting("AWS_RETRY_MODE", "retry_mode") {
-            let mode =
-                RetryMode::parse(&mode).map_err(|e| ConfigError::new(format!("{source}: {e}")))?;
-            builder.retry = RetryConfig::for_mode(mode);
-        }
-        if let Some((n, source)) = setting("AWS_MAX_ATTEMPTS", "max_attempts") {
-            let n = RetryConfig::parse_max_attempts(&n)
-                .map_err(|e| ConfigError::new(format!("{source}: {e}")))?;
-            builder.retry = builder.retry.with_max_attempts(n);
-        }
-        builder.credentials = Some(Arc::new(DefaultChain::new(env.clone())));
-        builder.endpoint_env = Some(env);
-        builder.profiles = Some(profiles);
-        Ok(builder)
-    }
-
     /// The region, e.g. `us-east-1`.
     pub fn region(mut self, region: impl Into<String>) -> Self {
         self.region = Some(region.into());
@@ -969,8 +502,7 @@ impl ClientBuilder {
                 use_fips: self.use_fips.unwrap_or(false),
                 use_dual_stack: self.use_dual_stack.unwrap_or(false),
                 endpoint_url: self.endpoint_url,
-                endpoint_env: self.endpoint_env,
-                profiles: self.profiles,
+                configured: self.configured,
                 endpoints: Mutex::new(HashMap::new()),
                 credentials,
                 credentials_load_timeout: self.credentials_load_timeout,
@@ -997,12 +529,9 @@ impl ClientBuilder {
 
 #[cfg(feature = "reqwest")]
 fn default_transport(connect_timeout: Duration) -> Result<Arc<dyn Transport>, ConfigError> {
-    transport::ReqwestTransport::new(connect_timeout)
+    crate::transport::ReqwestTransport::new(connect_timeout)
         .map(|t| Arc::new(t) as Arc<dyn Transport>)
-        .map_err(|e| ConfigError {
-            message: "could not set up the HTTPS transport".into(),
-            source: Some(e),
-        })
+        .map_err(|e| ConfigError::with_source("could not set up the HTTPS transport", e))
 }
 
 #[cfg(not(feature = "reqwest"))]
@@ -1014,7 +543,7 @@ fn default_transport(_: Duration) -> Result<Arc<dyn Transport>, ConfigError> {
 
 #[cfg(feature = "reqwest")]
 fn default_sleep() -> Result<Arc<dyn AsyncSleep>, ConfigError> {
-    Ok(Arc::new(transport::TokioSleep))
+    Ok(Arc::new(crate::transport::TokioSleep))
 }
 
 #[cfg(not(feature = "reqwest"))]
@@ -1022,37 +551,4 @@ fn default_sleep() -> Result<Arc<dyn AsyncSleep>, ConfigError> {
     Err(ConfigError::new(
         "no timer: enable awsop's `reqwest` feature or call ClientBuilder::sleep_impl",
     ))
-}
-
-/// Why a 3xx is refused, naming only the host of its `Location`: the rest of
-/// the URL may carry secrets (a presigned query, user info).
-fn redirect_reason(headers: &http::HeaderMap) -> String {
-    let host = headers
-        .get(http::header::LOCATION)
-        .and_then(|v| http::Uri::try_from(v.as_bytes()).ok())
-        .and_then(|uri| uri.host().map(str::to_owned));
-    match host {
-        Some(host) => {
-            format!("redirect to host {host} not followed (awsop never follows redirects)")
-        }
-        None => "redirect not followed (awsop never follows redirects)".to_owned(),
-    }
-}
-
-fn invocation_id() -> String {
-    crate::rand::uuid_v4()
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn invocation_ids_are_v4_uuids() {
-        let id = invocation_id();
-        assert_eq!(id.len(), 36);
-        assert_eq!(&id[14..15], "4");
-        assert!(matches!(&id[19..20], "8" | "9" | "a" | "b"));
-        assert_ne!(id, invocation_id());
-    }
 }

@@ -71,6 +71,24 @@ impl Env {
         value.filter(|v| !v.is_empty())
     }
 
+    /// Every variable whose name starts with `prefix`, with its value, where
+    /// [`Env::get`] would find one (set, non-empty, valid Unicode): a
+    /// snapshot, for settings whose names are known only later.
+    pub(crate) fn with_prefix(&self, prefix: &str) -> HashMap<String, String> {
+        let pairs: Vec<(String, String)> = match &self.fixed {
+            Some(map) => map
+                .iter()
+                .filter(|(k, _)| k.starts_with(prefix))
+                .map(|(k, v)| (k.clone(), v.clone()))
+                .collect(),
+            None => std::env::vars_os()
+                .filter_map(|(k, v)| Some((k.into_string().ok()?, v.into_string().ok()?)))
+                .filter(|(k, _)| k.starts_with(prefix))
+                .collect(),
+        };
+        pairs.into_iter().filter(|(_, v)| !v.is_empty()).collect()
+    }
+
     /// The user's home directory: `HOME`, then `USERPROFILE`, then
     /// `HOMEDRIVE` + `HOMEPATH`.
     pub fn home_dir(&self) -> Option<PathBuf> {

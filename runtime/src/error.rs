@@ -244,8 +244,43 @@ pub struct ResponseDetails {
     pub excerpt: Option<String>,
 }
 
+/// Why a request could not be built; the error that caused it, if any, is
+/// the [`Error`]'s `source()`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Construction {
+    /// No endpoint: the source is the [`EndpointError`](crate::endpoint::EndpointError).
+    Endpoint,
+    /// A signed operation and no region to sign for.
+    NoSigningRegion,
+    /// The request could not be serialized or built.
+    Build,
+    /// The request could not be signed: the source is the
+    /// [`SigningError`](crate::sigv4::SigningError).
+    Sign,
+}
+
+impl Construction {
+    /// What the error's line says before its source's text, if anything.
+    fn prefix(self) -> &'static str {
+        match self {
+            Construction::Endpoint => "",
+            Construction::NoSigningRegion => NO_SIGNING_REGION,
+            Construction::Build => "could not build the request: ",
+            Construction::Sign => "could not sign the request: ",
+        }
+    }
+
+    /// Whether the error's line ends with its source's text.
+    fn shows_source(self) -> bool {
+        !matches!(self, Construction::NoSigningRegion)
+    }
+}
+
+/// Why a signed operation with no region is not sent.
+const NO_SIGNING_REGION: &str = "no region to sign the request for: set one with ClientBuilder::region, the AWS_REGION environment variable, or `region` in the profile (an endpoint URL alone does not choose one)";
+
 pub(crate) enum Kind<E> {
-    Construction(String),
+    Construction(Construction),
     Credentials,
     Dispatch { connected: bool },
     Timeout(TimeoutKind, Duration),
@@ -280,12 +315,6 @@ impl<E> Error<E> {
                 source,
             }),
         }
-    }
-
-    /// An error building the request (never sent), for callers outside the
-    /// runtime such as paginators and generated code.
-    pub fn construction(operation: &'static str, reason: impl Into<String>) -> Self {
-        Self::new(operation, Kind::Construction(reason.into()), None)
     }
 
     /// A paginator stopped before sending the next page (see
@@ -456,7 +485,12 @@ impl<E: OperationError> fmt::Display for Error<E> {
             "was not sent"
         };
         match &self.inner.kind {
-            Kind::Construction(reason) => write!(f, "{op} {not_sent}: {reason}")?,
+            Kind::Construction(why) => {
+                write!(f, "{op} {not_sent}: {}", why.prefix())?;
+                if let Some(source) = self.inner.source.as_deref().filter(|_| why.shows_source()) {
+                    write!(f, "{source}")?;
+                }
+            }
             Kind::Credentials => write!(f, "{op} {not_sent}: no credentials to sign it with")?,
             Kind::Dispatch { connected: false } => write!(f, "{op} {not_sent}: could not connect")?,
             Kind::Dispatch { connected: true } => {
@@ -496,7 +530,13 @@ impl<E: OperationError> fmt::Display for Error<E> {
             write!(f, ", after {} attempts", self.inner.attempts)?;
         }
         if f.alternate() {
-            let mut source = StdError::source(self);
+            // A source this line already shows is not repeated.
+            let mut source = match &self.inner.kind {
+                Kind::Construction(why) if why.shows_source() => {
+                    StdError::source(self).and_then(StdError::source)
+                }
+                _ => StdError::source(self),
+            };
             while let Some(s) = source {
                 write!(f, ": {s}")?;
                 source = s.source();
@@ -511,7 +551,7 @@ impl<E: OperationError> fmt::Debug for Error<E> {
         let mut d = f.debug_struct("Error");
         d.field("operation", &self.inner.operation);
         match &self.inner.kind {
-            Kind::Construction(r) => d.field("kind", &"construction").field("reason", r),
+            Kind::Construction(why) => d.field("kind", &"construction").field("why", why),
             Kind::Credentials => d.field("kind", &"credentials"),
             Kind::Dispatch { connected } => {
                 d.field("kind", &"dispatch").field("connected", connected)
@@ -542,79 +582,4 @@ impl<E: OperationError> StdError for Error<E> {
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-
-    fn meta() -> ErrorMeta {
-        ErrorMeta::new(
-            "NotAuthorizedException",
-            Some("Invalid Access Token".into()),
-            Some("req-1".into()),
-            400,
-        )
-    }
-
-    #[test]
-    fn service_error_says_everything_in_one_line() {
-        let e: Error<UnhandledError> = Error::new(
-            "AssociateSoftwareToken",
-            Kind::Service(UnhandledError::new(meta())),
-            None,
-        );
-        assert_eq!(
-            e.to_string(),
-            "AssociateSoftwareToken: NotAuthorizedException: Invalid Access Token (request id req-1, HTTP 400)"
-        );
-        assert!(e.is_service() && e.may_have_been_sent());
-        assert_eq!(e.code(), Some("NotAuthorizedException"));
-        assert_eq!(e.request_id(), Some("req-1"));
-        assert_eq!(e.status(), Some(400));
-        assert!(e.into_service_error().is_ok());
-    }
-
-    #[test]
-    fn each_kind_reads_well() {
-        let io = std::io::Error::new(std::io::ErrorKind::ConnectionRefused, "refused");
-        let e: Error<UnhandledError> = Error::new(
-            "GetUser",
-            Kind::Dispatch { connected: false },
-            Some(Box::new(io)),
-        )
-        .with_attempts(3);
-        assert_eq!(
-            e.to_string(),
-            "GetUser was not sent: could not connect, after 3 attempts"
-        );
-        assert_eq!(
-            format!("{e:#}"),
-            "GetUser was not sent: could not connect, after 3 attempts: refused"
-        );
-        assert!(!e.may_have_been_sent());
-        assert!(e.source().is_some());
-
-        let e: Error<UnhandledError> = Error::new(
-            "GetUser",
-            Kind::Response(ResponseDetails {
-                status: Some(500),
-                request_id: None,
-                reason: "not JSON".into(),
-                excerpt: Some("<html>".into()),
-            }),
-            None,
-        );
-        assert_eq!(
-            e.to_string(),
-            "GetUser: HTTP 500 response could not be decoded: not JSON; body starts \"<html>\""
-        );
-        let e: Error<UnhandledError> = Error::new(
-            "GetUser",
-            Kind::Timeout(TimeoutKind::Attempt, Duration::from_secs(2)),
-            None,
-        )
-        .with_attempts(1);
-        assert_eq!(e.to_string(), "GetUser timed out: attempt timeout of 2s");
-        assert!(e.may_have_been_sent() && e.is_timeout());
-        let e = e.into_service_error().unwrap_err();
-        assert_eq!(e.timeout_kind(), Some(TimeoutKind::Attempt));
-    }
-}
+mod tests;

@@ -33,6 +33,7 @@ pub mod profile;
 pub mod protocol;
 mod rand;
 pub mod retry;
+mod rt;
 pub mod sensitive;
 pub mod sigv4;
 pub mod time;

@@ -26,12 +26,12 @@ pub fn idempotency_token() -> String {
 }
 
 /// The error for a required member the body did not have.
-pub fn missing_member<E: serde::de::Error>(name: &str) -> E {
+fn missing_member<E: serde::de::Error>(name: &str) -> E {
     E::custom(format_args!("missing required member `{name}`"))
 }
 
 /// The error for a member the body had twice.
-pub fn duplicate_member<E: serde::de::Error>(name: &str) -> E {
+fn duplicate_member<E: serde::de::Error>(name: &str) -> E {
     E::custom(format_args!("duplicate member `{name}`"))
 }
 

@@ -258,16 +258,19 @@ impl RetryConfig {
 }
 
 /// What went wrong with an attempt, as the retry policy sees it.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Outcome<'a> {
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Outcome {
     /// The service answered with an error.
     Service {
         /// HTTP status.
         status: u16,
         /// The error code, if any.
-        code: Option<&'a str>,
+        code: Option<String>,
         /// What the model says of the error.
         modeled: Option<RetryKind>,
+        /// Whether this response's `Date` just changed the client's
+        /// clock-skew correction: a clock-skew error is then worth a retry.
+        clock_corrected: bool,
     },
     /// The connection failed, or the body was cut short.
     Io,
@@ -289,24 +292,24 @@ pub enum RetryReason {
 }
 
 /// Classifies an attempt's failure; `None` means "do not retry".
-/// `skew_corrected` says whether the client has just corrected its clock.
-pub fn classify(outcome: Outcome<'_>, skew_corrected: bool) -> Option<RetryReason> {
-    match outcome {
+pub fn classify(outcome: &Outcome) -> Option<RetryReason> {
+    match *outcome {
         Outcome::Io => Some(RetryReason::Transient),
         Outcome::Timeout => Some(RetryReason::Timeout),
         Outcome::Service {
             status,
-            code,
+            ref code,
             modeled,
+            clock_corrected,
         } => {
-            if let Some(code) = code {
+            if let Some(code) = code.as_deref() {
                 if THROTTLING_CODES.contains(&code) {
                     return Some(RetryReason::Throttling);
                 }
                 if TRANSIENT_CODES.contains(&code) {
                     return Some(RetryReason::Transient);
                 }
-                if skew_corrected && CLOCK_SKEW_CODES.contains(&code) {
+                if clock_corrected && CLOCK_SKEW_CODES.contains(&code) {
                     return Some(RetryReason::ClockSkew);
                 }
             }
@@ -390,11 +393,16 @@ impl TokenBucket {
 mod tests {
     use super::*;
 
-    fn service(status: u16, code: Option<&str>) -> Outcome<'_> {
+    fn service(status: u16, code: Option<&str>) -> Outcome {
+        service_corrected(status, code, false)
+    }
+
+    fn service_corrected(status: u16, code: Option<&str>, clock_corrected: bool) -> Outcome {
         Outcome::Service {
             status,
-            code,
+            code: code.map(str::to_owned),
             modeled: None,
+            clock_corrected,
         }
     }
 
@@ -402,46 +410,51 @@ mod tests {
     fn classification() {
         use RetryReason::*;
         assert_eq!(
-            classify(service(400, Some("ThrottlingException")), false),
+            classify(&service(400, Some("ThrottlingException"))),
             Some(Throttling)
         );
         assert_eq!(
-            classify(service(400, Some("TooManyRequestsException")), false),
+            classify(&service(400, Some("TooManyRequestsException"))),
             Some(Throttling)
         );
         assert_eq!(
-            classify(service(400, Some("LimitExceededException")), false),
+            classify(&service(400, Some("LimitExceededException"))),
             Some(Throttling)
         );
         assert_eq!(
-            classify(service(500, Some("InternalErrorException")), false),
+            classify(&service(500, Some("InternalErrorException"))),
             Some(Transient)
         );
-        assert_eq!(classify(service(502, None), false), Some(Transient));
-        assert_eq!(classify(service(504, None), false), Some(Transient));
-        assert_eq!(classify(service(429, None), false), Some(Throttling));
+        assert_eq!(classify(&service(502, None)), Some(Transient));
+        assert_eq!(classify(&service(504, None)), Some(Transient));
+        assert_eq!(classify(&service(429, None)), Some(Throttling));
         assert_eq!(
-            classify(service(400, Some("NotAuthorizedException")), false),
+            classify(&service(400, Some("NotAuthorizedException"))),
             None
         );
-        assert_eq!(classify(service(404, None), false), None);
-        assert_eq!(classify(service(501, None), false), None);
+        assert_eq!(classify(&service(404, None)), None);
+        assert_eq!(classify(&service(501, None)), None);
         assert_eq!(
-            classify(service(400, Some("InvalidSignatureException")), false),
+            classify(&service(400, Some("InvalidSignatureException"))),
             None
         );
         assert_eq!(
-            classify(service(400, Some("InvalidSignatureException")), true),
+            classify(&service_corrected(
+                400,
+                Some("InvalidSignatureException"),
+                true
+            )),
             Some(ClockSkew)
         );
         let modeled = Outcome::Service {
             status: 400,
-            code: Some("CodeDeliveryFailureException"),
+            code: Some("CodeDeliveryFailureException".to_owned()),
             modeled: Some(RetryKind::Transient),
+            clock_corrected: false,
         };
-        assert_eq!(classify(modeled, false), Some(Transient));
-        assert_eq!(classify(Outcome::Io, false), Some(Transient));
-        assert_eq!(classify(Outcome::Timeout, false), Some(Timeout));
+        assert_eq!(classify(&modeled), Some(Transient));
+        assert_eq!(classify(&Outcome::Io), Some(Transient));
+        assert_eq!(classify(&Outcome::Timeout), Some(Timeout));
     }
 
     #[test]

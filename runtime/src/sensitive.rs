@@ -206,8 +206,7 @@ no_strings!(
     u64,
     f32,
     f64,
-    crate::time::DateTime,
-    crate::wire::Blob
+    crate::time::DateTime
 );
 
 impl VisitSecrets for String {

@@ -22,14 +22,11 @@
 
 use std::fmt;
 use std::future::Future;
-use std::pin::Pin;
 use std::task::{Context, Poll};
 use std::time::Duration;
 
 use crate::error::BoxError;
-
-/// A boxed, sendable future.
-pub type BoxFuture<'a, T> = Pin<Box<dyn Future<Output = T> + Send + 'a>>;
+pub use crate::rt::BoxFuture;
 
 /// Limits a transport enforces on a response.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -250,6 +247,7 @@ mod reqwest_impl {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use std::pin::Pin;
 
     struct Never;
     impl Future for Never {

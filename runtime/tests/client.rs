@@ -688,6 +688,29 @@ async fn a_target_that_is_not_a_header_value_is_a_construction_error() {
         "BadTarget was not sent: could not build the request: the operation's target \"Cognito.Bad\\nTarget\\u{7f}\" is not a valid X-Amz-Target: it must be visible ASCII"
     );
     assert!(rec.requests().is_empty());
+    // The cause is kept as a typed source, not only as text, and the
+    // alternate form does not repeat it.
+    assert!(std::error::Error::source(&err).is_some(), "{err:?}");
+    assert_eq!(format!("{err:#}"), err.to_string());
+}
+
+/// An endpoint that cannot be resolved keeps its `EndpointError` as the
+/// source.
+#[tokio::test]
+async fn an_endpoint_error_is_the_source_of_the_construction_error() {
+    let rec = Recorder::new(vec![]);
+    let client = Client::builder().transport(rec.clone()).build().unwrap();
+    let err = client.send(&op("tok")).await.unwrap_err();
+    assert!(err.is_construction(), "{err:?}");
+    let source = std::error::Error::source(&err).expect("a source");
+    let endpoint = source
+        .downcast_ref::<awsop::endpoint::EndpointError>()
+        .expect("an EndpointError");
+    assert_eq!(
+        err.to_string(),
+        format!("AssociateSoftwareToken was not sent: {endpoint}")
+    );
+    assert!(rec.requests().is_empty());
 }
 
 #[tokio::test]
@@ -950,6 +973,25 @@ async fn once_an_attempt_may_have_been_sent_the_error_says_so() {
         .unwrap();
     let err = client.send(&op("tok")).await.unwrap_err();
     assert!(err.may_have_been_sent(), "{err:?}");
+
+    // A timed-out attempt, then a service error: the error's Debug notes
+    // that an earlier attempt may have been sent, as for every other kind.
+    let transport = StallThen {
+        then: vec![Ok(Canned::json(
+            400,
+            r#"{"__type":"NotAuthorizedException"}"#,
+        ))],
+        calls: Default::default(),
+    };
+    let client = builder()
+        .transport(transport)
+        .sleep_impl(NoWait)
+        .attempt_timeout(Duration::from_secs(1))
+        .build()
+        .unwrap();
+    let err = client.send(&op("tok")).await.unwrap_err();
+    assert!(err.is_service() && err.attempts() == 2, "{err:?}");
+    assert!(format!("{err:?}").contains("sent_earlier: true"), "{err:?}");
 
     // Refused every time: never sent, and it says so.
     let rec = Recorder::new(vec![Err(TransportErrorKind::Connect); 3]);

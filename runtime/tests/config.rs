@@ -337,3 +337,39 @@ async fn retry_modes_from_the_environment_and_profiles() {
         "{err}"
     );
 }
+
+/// Configuration is read once, by `from_env`: files replaced on disk
+/// afterwards change neither the credentials nor the endpoint of a later
+/// send (the credentials chain reads the profiles `from_env` loaded).
+#[tokio::test]
+async fn the_shared_files_are_read_once_by_from_env() {
+    let dir = TempDir::new();
+    let config = dir.write(
+        "config",
+        "[default]\nregion = eu-west-1\nendpoint_url = http://127.0.0.1:7001\n",
+    );
+    let credentials = dir.write(
+        "credentials",
+        "[default]\naws_access_key_id = AKIDFIRST\naws_secret_access_key = first-secret\n",
+    );
+    let env = Env::from_pairs([
+        ("AWS_CONFIG_FILE", config.as_str()),
+        ("AWS_SHARED_CREDENTIALS_FILE", credentials.as_str()),
+    ]);
+    let builder = ClientBuilder::from_env(env).unwrap();
+    dir.write(
+        "config",
+        "[default]\nregion = us-west-2\nendpoint_url = http://127.0.0.1:7002\n",
+    );
+    dir.write(
+        "credentials",
+        "[default]\naws_access_key_id = AKIDSECOND\naws_secret_access_key = second-secret\n",
+    );
+    let r = first_request(builder, true).await;
+    assert_eq!(r.uri().to_string(), "http://127.0.0.1:7001/");
+    assert!(
+        auth(&r).contains("Credential=AKIDFIRST/20251201/eu-west-1/"),
+        "{}",
+        auth(&r)
+    );
+}

@@ -1,4 +1,4 @@
-//! `runtime/src/partitions.rs` is generated from AWS's `partitions.json` as
+//! `runtime/src/endpoint/partitions.rs` is generated from AWS's `partitions.json` as
 //! shipped in the pinned botocore wheel. This test downloads the wheel with
 //! pip, regenerates the table and compares it with the checked-in file byte for
 //! byte. `AWSOP_BLESS=1` writes the file instead.
@@ -371,7 +371,7 @@ mod generator {
     }
 }
 
-/// The checked-in table: next to this file in `../src/`. `file!()` is
+/// The checked-in table: in `../src/endpoint/`, from this file. `file!()` is
 /// absolute when the test is compiled from outside the package, and relative
 /// to the workspace otherwise.
 fn table_path() -> PathBuf {
@@ -379,9 +379,9 @@ fn table_path() -> PathBuf {
     if here.is_absolute() {
         here.parent()
             .expect("a file has a directory")
-            .join("../src/partitions.rs")
+            .join("../src/endpoint/partitions.rs")
     } else {
-        Path::new(env!("CARGO_MANIFEST_DIR")).join("src/partitions.rs")
+        Path::new(env!("CARGO_MANIFEST_DIR")).join("src/endpoint/partitions.rs")
     }
 }
 

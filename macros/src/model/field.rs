@@ -7,8 +7,8 @@ use syn::Type;
 
 use super::{Field, FieldKind, Member, RawField, TimestampFormat, option_inner, plain_name, unraw};
 use crate::attr::Macro;
-use awsop_names::wire::pascal_case;
 use crate::ctxt::Ctxt;
+use awsop_names::wire::pascal_case;
 
 /// The integer types that hold any HTTP status (`From<u16>`).
 const STATUS_TYPES: &[&str] = &["u16", "u32", "u64", "u128", "usize", "i32", "i64", "i128"];

@@ -13,7 +13,7 @@ use std::sync::{Arc, Mutex, MutexGuard};
 use std::task::{Context, Poll, Waker};
 use std::time::{Duration, Instant};
 
-use super::{BoxFuture, Credentials, CredentialsError, ProvideCredentials};
+use crate::credentials::{BoxFuture, Credentials, CredentialsError, ProvideCredentials};
 use crate::sensitive::REDACTED;
 use crate::time::DateTime;
 
@@ -325,102 +325,130 @@ impl Job {
     )]
     fn run(self) -> Result<Credentials, CredentialsError> {
         let started = Instant::now();
-        let mut child = shell_command(&self.command)
-            .stdin(Stdio::null())
-            .stdout(Stdio::piped())
-            .stderr(Stdio::inherit())
-            .spawn()
-            .map_err(|e| {
-                CredentialsError::provider_failed_with(
-                    "credential_process: could not run the command",
-                    e,
-                )
-            })?;
-        let Some(stdout) = child.stdout.take() else {
-            kill(&mut child);
-            return Err(CredentialsError::provider_failed(
-                "credential_process: its standard output could not be captured",
-            ));
-        };
-        let events = self.events.clone();
-        let reader = std::thread::Builder::new()
-            .name("awsop-credential-process-stdout".to_owned())
-            .spawn(move || {
-                let _ = events.send(Event::Output(read_capped(stdout)));
-            });
-        if let Err(e) = reader {
-            kill(&mut child);
-            return Err(CredentialsError::provider_failed_with(
-                "credential_process: could not start a thread to read its output",
-                e,
-            ));
-        }
-        drop(self.events);
+        let Job {
+            command,
+            timeout,
+            events,
+            inbox,
+        } = self;
+        let mut child = start(&command, events)?;
         let mut output: Option<Vec<u8>> = None;
-        let mut status: Option<ExitStatus> = None;
-        let result = loop {
-            if let (Some(out), Some(status)) = (&output, status) {
-                break finish(status, out);
-            }
-            // A failure needs no output: do not wait for a process it started
-            // that still holds the pipe open.
-            if let Some(status) = status.filter(|s| !s.success()) {
-                kill(&mut child);
-                break finish(status, &[]);
-            }
-            let remaining = self.timeout.saturating_sub(started.elapsed());
-            if remaining.is_zero() {
-                kill(&mut child);
-                break Err(timed_out(self.timeout, status.is_some()));
-            }
-            let wait = if status.is_none() {
-                remaining.min(POLL_INTERVAL)
-            } else {
-                remaining
-            };
-            match self.inbox.recv_timeout(wait) {
-                Ok(Event::Output(Ok(bytes))) if bytes.len() > MAX_PROCESS_OUTPUT_BYTES => {
-                    let mut bytes = bytes;
-                    zeroize::Zeroize::zeroize(&mut bytes);
-                    kill(&mut child);
-                    break Err(CredentialsError::provider_failed(format!(
-                        "credential_process output is over {MAX_PROCESS_OUTPUT_BYTES} bytes"
-                    )));
-                }
-                Ok(Event::Output(Ok(bytes))) => output = Some(bytes),
-                Ok(Event::Output(Err(e))) => {
-                    kill(&mut child);
-                    break Err(CredentialsError::provider_failed_with(
-                        "credential_process: could not read its output",
-                        e,
-                    ));
-                }
-                // Nobody waits; the outcome is never seen.
-                Ok(Event::Cancel) | Err(RecvTimeoutError::Disconnected) => {
-                    kill(&mut child);
-                    break Err(CredentialsError::provider_failed(
-                        "credential_process: cancelled",
-                    ));
-                }
-                Err(RecvTimeoutError::Timeout) => {}
-            }
-            if status.is_none() {
-                match child.try_wait() {
-                    Ok(s) => status = s,
-                    Err(e) => {
-                        kill(&mut child);
-                        break Err(CredentialsError::provider_failed_with(
-                            "credential_process: could not wait for it",
-                            e,
-                        ));
-                    }
-                }
-            }
-        };
+        let result = watch(&mut child, &inbox, timeout, started, &mut output);
         if let Some(mut out) = output {
             zeroize::Zeroize::zeroize(&mut out);
         }
         result
+    }
+}
+
+/// Starts `command`, and the thread that sends its standard output to
+/// `events`.
+fn start(command: &str, events: Sender<Event>) -> Result<Child, CredentialsError> {
+    let mut child = shell_command(command)
+        .stdin(Stdio::null())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::inherit())
+        .spawn()
+        .map_err(|e| {
+            CredentialsError::provider_failed_with(
+                "credential_process: could not run the command",
+                e,
+            )
+        })?;
+    let Some(stdout) = child.stdout.take() else {
+        kill(&mut child);
+        return Err(CredentialsError::provider_failed(
+            "credential_process: its standard output could not be captured",
+        ));
+    };
+    let reader = std::thread::Builder::new()
+        .name("awsop-credential-process-stdout".to_owned())
+        .spawn(move || {
+            let _ = events.send(Event::Output(read_capped(stdout)));
+        });
+    if let Err(e) = reader {
+        kill(&mut child);
+        return Err(CredentialsError::provider_failed_with(
+            "credential_process: could not start a thread to read its output",
+            e,
+        ));
+    }
+    Ok(child)
+}
+
+/// Waits for the command's exit and output, until `timeout` after
+/// `started`; keeps the output read in `output` (the caller wipes it).
+#[allow(
+    clippy::disallowed_methods,
+    reason = "the deadline of a child process on a plain thread: a monotonic \
+              clock, not the signing clock, and no async timer exists here"
+)]
+fn watch(
+    child: &mut Child,
+    inbox: &Receiver<Event>,
+    timeout: Duration,
+    started: Instant,
+    output: &mut Option<Vec<u8>>,
+) -> Result<Credentials, CredentialsError> {
+    let mut status: Option<ExitStatus> = None;
+    loop {
+        if let (Some(out), Some(status)) = (&*output, status) {
+            break finish(status, out);
+        }
+        // A failure needs no output: do not wait for a process it started
+        // that still holds the pipe open.
+        if let Some(status) = status.filter(|s| !s.success()) {
+            kill(child);
+            break finish(status, &[]);
+        }
+        let remaining = timeout.saturating_sub(started.elapsed());
+        if remaining.is_zero() {
+            kill(child);
+            break Err(timed_out(timeout, status.is_some()));
+        }
+        let wait = if status.is_none() {
+            remaining.min(POLL_INTERVAL)
+        } else {
+            remaining
+        };
+        match inbox.recv_timeout(wait) {
+            Ok(Event::Output(Ok(bytes))) if bytes.len() > MAX_PROCESS_OUTPUT_BYTES => {
+                let mut bytes = bytes;
+                zeroize::Zeroize::zeroize(&mut bytes);
+                kill(child);
+                break Err(CredentialsError::provider_failed(format!(
+                    "credential_process output is over {MAX_PROCESS_OUTPUT_BYTES} bytes"
+                )));
+            }
+            Ok(Event::Output(Ok(bytes))) => *output = Some(bytes),
+            Ok(Event::Output(Err(e))) => {
+                kill(child);
+                break Err(CredentialsError::provider_failed_with(
+                    "credential_process: could not read its output",
+                    e,
+                ));
+            }
+            // Nobody waits; the outcome is never seen.
+            Ok(Event::Cancel) | Err(RecvTimeoutError::Disconnected) => {
+                kill(child);
+                break Err(CredentialsError::provider_failed(
+                    "credential_process: cancelled",
+                ));
+            }
+            Err(RecvTimeoutError::Timeout) => {}
+        }
+        if status.is_none() {
+            match child.try_wait() {
+                Ok(s) => status = s,
+                Err(e) => {
+                    kill(child);
+                    break Err(CredentialsError::provider_failed_with(
+                        "credential_process: could not wait for it",
+                        e,
+                    ));
+                }
+            }
+        }
     }
 }
 
