@@ -40,10 +40,10 @@ fn run(
         }
     };
     let cx = ctxt::Ctxt::new();
-    let item = model::Item::from_syn(&cx, which, args, &input);
+    let item = model::Item::from_syn(&cx, which, args.clone(), &input);
     match valid::check(cx, item) {
         Ok(item) => expand::item(&item),
-        Err(errors) => fallback::stand_in(&input, &errors),
+        Err(errors) => fallback::stand_in(which, args, &input, &errors),
     }
 }
 
@@ -284,6 +284,22 @@ mod tests {
         assert!(out.contains("compile_error!"), "{out}");
         assert!(out.contains("pub struct Op"), "{out}");
         assert!(!out.contains("#[aws("), "helpers stripped: {out}");
-        assert!(!out.contains("impl"), "no impls in the stand-in: {out}");
+        // The stand-ins of what the expansion would have given, so the
+        // mistake is the only error: `new`, the traits an operation needs,
+        // and no `send` (`output` and `error` are missing here).
+        for stand_in in [
+            "pub fn new(",
+            "impl ::awsop::__private::WireSer for Op",
+            "impl ::awsop::__private::VisitSecrets for Op",
+            "impl ::core::fmt::Debug for Op",
+            "impl ::core::default::Default for Op",
+        ] {
+            assert!(out.contains(stand_in), "stand-in `{stand_in}`: {out}");
+        }
+        assert!(
+            !out.contains("fn send"),
+            "no `send` without output and error: {out}"
+        );
+        assert!(out.contains("unreachable!()"), "{out}");
     }
 }

@@ -4,9 +4,11 @@
 //! sensitive members.
 
 use proc_macro2::TokenStream;
-use quote::quote;
+use quote::{quote, quote_spanned};
+use syn::spanned::Spanned as _;
 
 use super::Struct;
+use crate::model::Field;
 
 /// `ScrubStrings` for a structure or exception: every wire member (an
 /// exception's `meta` is scrubbed by the runtime before it is set).
@@ -15,7 +17,8 @@ pub(super) fn scrub_strings(s: &Struct<'_, '_>) -> TokenStream {
     let ident = s.ident;
     let members = s.wire_fields().map(|f| {
         let name = f.ident;
-        quote!(#p::ScrubStrings::scrub_strings(&mut self.#name, __scrubber);)
+        let call = at_field(s, f, quote!(ScrubStrings), quote!(scrub_strings));
+        quote!(#call(&mut self.#name, __scrubber);)
     });
     let unused = if s.wire_fields().next().is_none() {
         quote!(let _ = __scrubber;)
@@ -33,12 +36,31 @@ pub(super) fn scrub_strings(s: &Struct<'_, '_>) -> TokenStream {
     }
 }
 
+/// `<FieldType as __private::Trait>::method`, spanned at the field's type:
+/// the trait bound is then the path's, and a type that lacks the trait is
+/// reported at the field, not at the attribute. The arguments (`self`, the
+/// locals) stay the macro's own.
+fn at_field(
+    s: &Struct<'_, '_>,
+    f: &Field<'_>,
+    tr: TokenStream,
+    method: TokenStream,
+) -> TokenStream {
+    let span = f.ty.span();
+    let p = s.p_at(span);
+    let ty = f.ty;
+    let tr = super::respan(tr, span);
+    let method = super::respan(method, span);
+    quote_spanned!(span=> <#ty as #p::#tr>::#method)
+}
+
 pub(super) fn visit_secrets(s: &Struct<'_, '_>) -> TokenStream {
     let p = &s.p;
     let ident = s.ident;
     let all = s.wire_fields().map(|f| {
         let name = f.ident;
-        quote!(#p::VisitSecrets::all_strings(&self.#name, __visit);)
+        let call = at_field(s, f, quote!(VisitSecrets), quote!(all_strings));
+        quote!(#call(&self.#name, __visit);)
     });
     let sensitive: TokenStream = if s.sensitive {
         quote!(#p::VisitSecrets::all_strings(self, __visit);)
@@ -46,11 +68,12 @@ pub(super) fn visit_secrets(s: &Struct<'_, '_>) -> TokenStream {
         s.wire_fields()
             .map(|f| {
                 let name = f.ident;
-                if f.sensitive {
-                    quote!(#p::VisitSecrets::all_strings(&self.#name, __visit);)
+                let call = if f.sensitive {
+                    at_field(s, f, quote!(VisitSecrets), quote!(all_strings))
                 } else {
-                    quote!(#p::VisitSecrets::sensitive_strings(&self.#name, __visit);)
-                }
+                    at_field(s, f, quote!(VisitSecrets), quote!(sensitive_strings))
+                };
+                quote!(#call(&self.#name, __visit);)
             })
             .collect()
     };

@@ -1,9 +1,9 @@
 //! `WireSer` and `WireDe` for a struct: one map entry per wire member.
 //!
-//! A member's map entry is spanned at the field's type, so a type that
-//! cannot go on the wire is reported first at that field (`WireDe` and the
-//! secret visitors still report at the attribute: rustc places those
-//! obligations at the macro's call site).
+//! A member's map entry and its read are spanned at the field's type (the
+//! read names the type in a turbofish), so a type that cannot go on the
+//! wire is reported at that field, not at the attribute; `secrets` does the
+//! same for `ScrubStrings` and `VisitSecrets`.
 
 use proc_macro2::TokenStream;
 use quote::{format_ident, quote, quote_spanned};
@@ -127,10 +127,14 @@ pub(super) fn de(s: &Struct<'_, '_>) -> TokenStream {
         let p = s.p_at(span);
         // An exception's `message` is `message` on some services and
         // `Message` on others; query-compatible services send both.
+        // The member's type as a turbofish: its `WireDe` bound is then
+        // reported there, at the field, rather than at the slot (a local of
+        // the macro's, so at the attribute).
+        let ty = f.option_inner.unwrap_or(f.ty);
         if s.exception && f.name() == "message" && !m.renamed {
-            quote_spanned!(span=> "Message" | "message" => #p::read_alias_member(&mut #map, &mut #slot, #format)?,)
+            quote_spanned!(span=> "Message" | "message" => #p::read_alias_member::<_, #ty>(&mut #map, &mut #slot, #format)?,)
         } else {
-            quote_spanned!(span=> #name => #p::read_member(&mut #map, &mut #slot, #name, #format)?,)
+            quote_spanned!(span=> #name => #p::read_member::<_, #ty>(&mut #map, &mut #slot, #name, #format)?,)
         }
     });
     let mut slot_of = slots.iter();
