@@ -290,6 +290,7 @@ fn output_shapes_are_read_and_built_by_literal() {
         br#"{"Username":"u","Attributes":[{"Name":"a"}]}"#
     );
     let mut empty = Empty::default();
+    assert_eq!(format!("{empty:?}"), "Empty { note: None }");
     empty.note = Some("n".into());
     assert_eq!(format!("{empty:?}"), "Empty { note: Some(\"n\") }");
 }
