@@ -585,7 +585,7 @@ impl<'a> Gen<'a> {
                     let _ = writeln!(
                         out,
                         "#[awsop::aws_shape{}]\npub struct {output} {{\n{}}}\n",
-                        if shape.sensitive { "(sensitive)" } else { "" },
+                        shape_args(shape.sensitive, self.model.output_only.contains(o)),
                         self.fields(shape, st, Use::Output)
                     );
                 }
@@ -606,7 +606,8 @@ impl<'a> Gen<'a> {
                     };
                     let _ = writeln!(
                         out,
-                        "#[awsop::aws_shape]\npub struct {output} {{\n{}}}\n",
+                        "#[awsop::aws_shape{}]\npub struct {output} {{\n{}}}\n",
+                        shape_args(false, true),
                         self.fields(&placeholder, &empty, Use::Output)
                     );
                 }
@@ -787,7 +788,7 @@ impl<'a> Gen<'a> {
             let _ = writeln!(
                 out,
                 "#[awsop::aws_shape{}]\npub struct {rust} {{\n{}}}\n",
-                if s.sensitive { "(sensitive)" } else { "" },
+                shape_args(s.sensitive, self.model.output_only.contains(&s.name)),
                 self.fields(s, st, Use::Shape)
             );
         }
@@ -925,6 +926,9 @@ impl<'a> Gen<'a> {
              `Debug` or an error.\n\
              - Every response carries its HTTP status and request id; every error enum ends with \
              `Unhandled`, for codes the model does not list.\n\
+             - Requests and the structures they hold have `new` (the required members) and a setter \
+             per member; responses and the structures only they hold (`#[aws_shape(output)]`) have \
+             neither: read their fields.\n\
              - Maps are `HashMap`s with `String` keys, whatever the model's key shape; a map inside a \
              structure that it contains (DynamoDB's `AttributeValue`) is a `BTreeMap`, which is `Hash`.\n",
             summary.operations, summary.structures, summary.enums, summary.exceptions, protocol.1
@@ -963,6 +967,17 @@ impl<'a> Gen<'a> {
             self.service
         );
         out
+    }
+}
+
+/// `#[aws_shape]`'s arguments: `sensitive` for a sensitive structure,
+/// `output` for one only responses hold (no `new`, no setters).
+fn shape_args(sensitive: bool, output: bool) -> &'static str {
+    match (sensitive, output) {
+        (false, false) => "",
+        (true, false) => "(sensitive)",
+        (false, true) => "(output)",
+        (true, true) => "(sensitive, output)",
     }
 }
 

@@ -100,6 +100,29 @@ fn auth_none_and_empty_response() {
     ));
 }
 
+/// Responses (and structures only they hold) are `output`: no setters.
+/// `Node` is in `PutThing`'s input as well as its output: users build it.
+#[test]
+fn responses_are_output_shapes() {
+    let k = minimal();
+    let ops = file(&k, "src/operations.rs");
+    assert_has(
+        ops,
+        "#[awsop::aws_shape(output)] pub struct PutThingOutput {",
+    );
+    assert_has(
+        ops,
+        "#[awsop::aws_shape(output)] pub struct ForgetResponse {",
+    );
+    assert_has(
+        ops,
+        "#[awsop::aws_shape(output)] pub struct ListThingsOutput {",
+    );
+    let shapes = file(&k, "src/shapes.rs");
+    assert_has(shapes, "#[awsop::aws_shape] pub struct Node {");
+    assert!(!flat(shapes).contains("aws_shape(output)"), "{shapes}");
+}
+
 #[test]
 fn errors_deduplicated_with_codes_and_retry() {
     let k = minimal();

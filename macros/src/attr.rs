@@ -58,7 +58,7 @@ impl Macro {
                 CRATE,
             ],
             Macro::Operation => &[SERVICE, TARGET, OUTPUT, ERROR, AUTH, CRATE],
-            Macro::Shape => &[SENSITIVE, EQ, NO_EQ, CRATE],
+            Macro::Shape => &[SENSITIVE, EQ, NO_EQ, OUTPUT, CRATE],
             Macro::Enum => &[SENSITIVE, CRATE],
             Macro::Exception => &[RETRYABLE, THROTTLING, CRATE],
             Macro::Error => &[CRATE],
@@ -129,6 +129,9 @@ pub(crate) struct MacroArgs {
     pub(crate) service: Slot<Path>,
     pub(crate) target: Slot<LitStr>,
     pub(crate) output: Slot<Type>,
+    /// `#[aws_shape(output)]`: the flag, where `#[aws_operation]`'s
+    /// `output` names a type.
+    pub(crate) output_only: Slot<()>,
     pub(crate) error: Slot<Type>,
     pub(crate) auth: Slot<Ident>,
     pub(crate) krate: Slot<Path>,
@@ -152,6 +155,17 @@ pub(crate) fn macro_args(cx: &Ctxt, which: Macro, args: TokenStream) -> MacroArg
         let name = key_name(&key);
         if !which.keys().contains(&name.as_str()) {
             out.had_unknown = true;
+            if name == OUTPUT {
+                // Only `#[aws_operation]` and `#[aws_shape]` take it.
+                cx.error_spanned_by(
+                    &key,
+                    format!(
+                        "`output` marks a structure that only responses hold: it goes in #[aws_shape(output)], not in {what}; remove it"
+                    ),
+                );
+                skip_value(meta.input)?;
+                return Ok(());
+            }
             unknown_key(cx, &meta, what, which.keys())?;
             return Ok(());
         }
@@ -213,6 +227,11 @@ pub(crate) fn macro_args(cx: &Ctxt, which: Macro, args: TokenStream) -> MacroArg
                 } else {
                     out.had_unknown = true;
                 }
+            }
+            // #[aws_shape(output)]
+            OUTPUT if which == Macro::Shape => {
+                flag(cx, &meta, what)?;
+                out.output_only.set(cx, &key, what, ());
             }
             // output = path::ToOutput
             OUTPUT => {

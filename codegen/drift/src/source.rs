@@ -71,6 +71,8 @@ pub struct MacroArgs {
     pub target: Option<String>,
     /// `output = Type` (operation).
     pub output: Option<String>,
+    /// `output`, the flag (shape): a structure only responses hold.
+    pub output_only: bool,
     /// `error = Type` (operation).
     pub error: Option<String>,
     /// `auth = none | sigv4` (operation).
@@ -382,6 +384,8 @@ fn macro_args(attr: &Attribute) -> syn::Result<MacroArgs> {
             Some(keys::ENDPOINT_PREFIX) => a.endpoint_prefix = Some(str_value(&meta)?),
             Some(keys::SIGNING_NAME) => a.signing_name = Some(str_value(&meta)?),
             Some(keys::SERVICE_ID) => a.service_id = Some(str_value(&meta)?),
+            // `#[aws_shape(output)]` is a flag; `#[aws_operation]`'s names a type.
+            Some(keys::OUTPUT) if !meta.input.peek(Token![=]) => a.output_only = true,
             Some(keys::OUTPUT) => a.output = type_value(&meta)?,
             Some(keys::ERROR) => a.error = type_value(&meta)?,
             Some(keys::AUTH) => a.auth = Some(meta.value()?.parse::<Ident>()?.to_string()),
