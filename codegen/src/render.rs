@@ -446,14 +446,6 @@ impl<'a> Gen<'a> {
                 let _ = writeln!(out, "#[aws({})]", attrs.join(", "));
             }
             let mut ty = self.rust_type(&m.shape);
-            // The macros' `Hash` for a member that names its own struct
-            // carries no bound (it would be the impl being defined), and
-            // `HashMap` is not `Hash`: such a map is a `BTreeMap`.
-            if let Some(own) = self.type_names.get(owner.name.as_str())
-                && mentions(&ty, own)
-            {
-                ty = ty.replace("std::collections::HashMap<", "std::collections::BTreeMap<");
-            }
             if self.boxed(&owner.name, &m.shape) {
                 ty = format!("Box<{ty}>");
             }
@@ -929,8 +921,7 @@ impl<'a> Gen<'a> {
              - Requests and the structures they hold have `new` (the required members) and a setter \
              per member; responses and the structures only they hold (`#[aws_shape(output)]`) have \
              neither: read their fields.\n\
-             - Maps are `HashMap`s with `String` keys, whatever the model's key shape; a map inside a \
-             structure that it contains (DynamoDB's `AttributeValue`) is a `BTreeMap`, which is `Hash`.\n",
+             - Maps are `HashMap`s with `String` keys, whatever the model's key shape.\n",
             summary.operations, summary.structures, summary.enums, summary.exceptions, protocol.1
         );
         if summary.paginators > 0 {
@@ -979,12 +970,6 @@ fn shape_args(sensitive: bool, output: bool) -> &'static str {
         (false, true) => "(output)",
         (true, true) => "(sensitive, output)",
     }
-}
-
-/// Whether the type `ty` names the type `name`.
-fn mentions(ty: &str, name: &str) -> bool {
-    ty.split(|c: char| !(c.is_ascii_alphanumeric() || c == '_'))
-        .any(|w| w == name)
 }
 
 /// What a reference the checked model cannot have would resolve to: a

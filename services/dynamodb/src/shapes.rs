@@ -69,7 +69,7 @@ pub struct AttributeValue {
     /// An attribute of type Map. For example:
     ///
     /// `"M": {"Name": {"S": "Joe"}, "Age": {"N": "35"}}`
-    pub m: Option<std::collections::BTreeMap<String, AttributeValue>>,
+    pub m: Option<std::collections::HashMap<String, AttributeValue>>,
     /// An attribute of type List. For example:
     ///
     /// `"L": [ {"S": "Cookies"} , {"S": "Coffee"}, {"N": "3.14159"}]`
