@@ -2,7 +2,7 @@
 //! then checked here: the protocol is awsJson, the metadata a service
 //! needs is there, and every reference resolves.
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, BTreeSet};
 use std::path::{Path, PathBuf};
 
 pub use awsop_model::paginators::Paginator;
@@ -32,6 +32,10 @@ pub struct Model {
     pub operations: BTreeMap<String, Operation>,
     /// Shapes by name (sorted).
     pub shapes: BTreeMap<String, Shape>,
+    /// The structures only responses hold
+    /// ([`awsop_model::Model::output_only`]): generated
+    /// `#[aws_shape(output)]`.
+    pub output_only: BTreeSet<String>,
 }
 
 /// The `metadata` block, with everything an awsJson service needs.
@@ -104,12 +108,14 @@ impl Model {
         let meta = Metadata::check(file, &meta)?;
         let model = awsop_model::Model::from_document(&doc).map_err(in_file(file))?;
         model.check_references().map_err(in_file(file))?;
+        let output_only = model.output_only().into_iter().map(str::to_owned).collect();
         Ok(Model {
             file: file.to_owned(),
             meta,
             docs: model.docs,
             operations: model.operations,
             shapes: model.shapes,
+            output_only,
         })
     }
 

@@ -446,14 +446,6 @@ impl<'a> Gen<'a> {
                 let _ = writeln!(out, "#[aws({})]", attrs.join(", "));
             }
             let mut ty = self.rust_type(&m.shape);
-            // The macros' `Hash` for a member that names its own struct
-            // carries no bound (it would be the impl being defined), and
-            // `HashMap` is not `Hash`: such a map is a `BTreeMap`.
-            if let Some(own) = self.type_names.get(owner.name.as_str())
-                && mentions(&ty, own)
-            {
-                ty = ty.replace("std::collections::HashMap<", "std::collections::BTreeMap<");
-            }
             if self.boxed(&owner.name, &m.shape) {
                 ty = format!("Box<{ty}>");
             }
@@ -585,7 +577,7 @@ impl<'a> Gen<'a> {
                     let _ = writeln!(
                         out,
                         "#[awsop::aws_shape{}]\npub struct {output} {{\n{}}}\n",
-                        if shape.sensitive { "(sensitive)" } else { "" },
+                        shape_args(shape.sensitive, self.model.output_only.contains(o)),
                         self.fields(shape, st, Use::Output)
                     );
                 }
@@ -606,7 +598,8 @@ impl<'a> Gen<'a> {
                     };
                     let _ = writeln!(
                         out,
-                        "#[awsop::aws_shape]\npub struct {output} {{\n{}}}\n",
+                        "#[awsop::aws_shape{}]\npub struct {output} {{\n{}}}\n",
+                        shape_args(false, true),
                         self.fields(&placeholder, &empty, Use::Output)
                     );
                 }
@@ -787,7 +780,7 @@ impl<'a> Gen<'a> {
             let _ = writeln!(
                 out,
                 "#[awsop::aws_shape{}]\npub struct {rust} {{\n{}}}\n",
-                if s.sensitive { "(sensitive)" } else { "" },
+                shape_args(s.sensitive, self.model.output_only.contains(&s.name)),
                 self.fields(s, st, Use::Shape)
             );
         }
@@ -925,8 +918,10 @@ impl<'a> Gen<'a> {
              `Debug` or an error.\n\
              - Every response carries its HTTP status and request id; every error enum ends with \
              `Unhandled`, for codes the model does not list.\n\
-             - Maps are `HashMap`s with `String` keys, whatever the model's key shape; a map inside a \
-             structure that it contains (DynamoDB's `AttributeValue`) is a `BTreeMap`, which is `Hash`.\n",
+             - Requests and the structures they hold have `new` (the required members) and a setter \
+             per member; responses and the structures only they hold (`#[aws_shape(output)]`) have \
+             neither: read their fields.\n\
+             - Maps are `HashMap`s with `String` keys, whatever the model's key shape.\n",
             summary.operations, summary.structures, summary.enums, summary.exceptions, protocol.1
         );
         if summary.paginators > 0 {
@@ -966,10 +961,15 @@ impl<'a> Gen<'a> {
     }
 }
 
-/// Whether the type `ty` names the type `name`.
-fn mentions(ty: &str, name: &str) -> bool {
-    ty.split(|c: char| !(c.is_ascii_alphanumeric() || c == '_'))
-        .any(|w| w == name)
+/// `#[aws_shape]`'s arguments: `sensitive` for a sensitive structure,
+/// `output` for one only responses hold (no `new`, no setters).
+fn shape_args(sensitive: bool, output: bool) -> &'static str {
+    match (sensitive, output) {
+        (false, false) => "",
+        (true, false) => "(sensitive)",
+        (false, true) => "(output)",
+        (true, true) => "(sensitive, output)",
+    }
 }
 
 /// What a reference the checked model cannot have would resolve to: a

@@ -100,6 +100,29 @@ fn auth_none_and_empty_response() {
     ));
 }
 
+/// Responses (and structures only they hold) are `output`: no setters.
+/// `Node` is in `PutThing`'s input as well as its output: users build it.
+#[test]
+fn responses_are_output_shapes() {
+    let k = minimal();
+    let ops = file(&k, "src/operations.rs");
+    assert_has(
+        ops,
+        "#[awsop::aws_shape(output)] pub struct PutThingOutput {",
+    );
+    assert_has(
+        ops,
+        "#[awsop::aws_shape(output)] pub struct ForgetResponse {",
+    );
+    assert_has(
+        ops,
+        "#[awsop::aws_shape(output)] pub struct ListThingsOutput {",
+    );
+    let shapes = file(&k, "src/shapes.rs");
+    assert_has(shapes, "#[awsop::aws_shape] pub struct Node {");
+    assert!(!flat(shapes).contains("aws_shape(output)"), "{shapes}");
+}
+
 #[test]
 fn errors_deduplicated_with_codes_and_retry() {
     let k = minimal();
@@ -137,9 +160,11 @@ fn recursion_unions_and_enums() {
     let shapes = file(&k, "src/shapes.rs");
     assert_has(shapes, "pub parent: Option<Box<Node>>,");
     assert_has(shapes, "pub children: Option<Vec<Node>>,");
+    // A map inside the structure it holds is a `HashMap` like any other:
+    // the macros give such a structure `Eq` without `Hash`.
     assert_has(
         shapes,
-        "pub by_name: Option<std::collections::BTreeMap<String, Node>>,",
+        "pub by_name: Option<std::collections::HashMap<String, Node>>,",
     );
     assert_has(shapes, "A union: set exactly one member.");
     assert_has(shapes, "pub s: Option<String>,");

@@ -64,7 +64,7 @@ impl Macro {
                 CRATE,
             ],
             Macro::Operation => &[SERVICE, TARGET, OUTPUT, ERROR, AUTH, CRATE],
-            Macro::Shape => &[SENSITIVE, EQ, NO_EQ, CRATE],
+            Macro::Shape => &[SENSITIVE, EQ, NO_EQ, OUTPUT, CRATE],
             Macro::Enum => &[SENSITIVE, CRATE],
             Macro::Exception => &[RETRYABLE, THROTTLING, CRATE],
             Macro::Error => &[CRATE],
@@ -148,6 +148,9 @@ pub struct MacroArgs {
     pub target: Slot<LitStr>,
     /// `output = Type` (operation).
     pub output: Slot<Type>,
+    /// `#[aws_shape(output)]`: the flag, where `#[aws_operation]`'s
+    /// `output` names a type.
+    pub output_only: Slot<()>,
     /// `error = Type` (operation).
     pub error: Slot<Type>,
     /// `auth = sigv4 | none` (operation).
@@ -179,6 +182,17 @@ pub fn macro_args(cx: &Ctxt, which: Macro, args: TokenStream) -> MacroArgs {
         let name = key_name(&key);
         if !which.keys().contains(&name.as_str()) {
             out.had_unknown = true;
+            if name == OUTPUT {
+                // Only `#[aws_operation]` and `#[aws_shape]` take it.
+                cx.error_spanned_by(
+                    &key,
+                    format!(
+                        "`output` marks a structure that only responses hold: it goes in #[aws_shape(output)], not in {what}; remove it"
+                    ),
+                );
+                skip_value(meta.input)?;
+                return Ok(());
+            }
             unknown_key(cx, &meta, what, which.keys())?;
             return Ok(());
         }
@@ -240,6 +254,11 @@ pub fn macro_args(cx: &Ctxt, which: Macro, args: TokenStream) -> MacroArgs {
                 } else {
                     out.had_unknown = true;
                 }
+            }
+            // #[aws_shape(output)]
+            OUTPUT if which == Macro::Shape => {
+                flag(cx, &meta, what)?;
+                out.output_only.set(cx, &key, what, ());
             }
             // output = path::ToOutput
             OUTPUT => {

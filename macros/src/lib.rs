@@ -84,6 +84,14 @@ pub fn aws_operation(args: TokenStream, input: TokenStream) -> TokenStream {
 /// which the macro cannot see, `#[aws_shape(eq)]` says it allows both
 /// (the compiler checks it) and `#[aws_shape(no_eq)]` leaves both out;
 /// without either, `Eq` and `Hash` hold wherever those types allow them.
+///
+/// `new(required...)` and one setter per member build a shape. With
+/// `#[aws_shape(output)]` (a structure only responses hold: an operation's
+/// output, or a shape reachable only from outputs and errors) there are
+/// neither, since users read it and never build it; the rest stays (`Default`
+/// when every member is optional, `Clone`, `PartialEq`, `Debug`, the wire and
+/// secrets impls, `OperationOutput`). A test that needs one writes a struct
+/// literal, or `Default` and field assignments: the fields are `pub`.
 #[proc_macro_attribute]
 pub fn aws_shape(args: TokenStream, input: TokenStream) -> TokenStream {
     run(Macro::Shape, args.into(), input.into()).into()
@@ -208,6 +216,24 @@ mod tests {
                     pub secret_code: Option<Sensitive<String>>,
                     #[aws(timestamp_format = "date-time")]
                     pub created: Option<DateTime>,
+                    #[aws(http_status)]
+                    pub http_status: u16,
+                    #[aws(request_id)]
+                    pub request_id: Option<String>,
+                }
+            },
+        ));
+    }
+
+    #[test]
+    fn output_shape_has_no_setters() {
+        insta::assert_snapshot!(pretty(
+            Macro::Shape,
+            quote!(output),
+            quote! {
+                pub struct GetUserResponse {
+                    pub username: String,
+                    pub user_attributes: Option<Vec<AttributeType>>,
                     #[aws(http_status)]
                     pub http_status: u16,
                     #[aws(request_id)]

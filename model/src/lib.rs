@@ -30,7 +30,7 @@ mod json;
 pub mod paginators;
 mod read;
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, BTreeSet};
 
 pub use awsop_names as names;
 pub use error::Error;
@@ -271,6 +271,64 @@ impl Model {
             }
             _ => false,
         }
+    }
+
+    /// The structures only responses hold: reachable (through members,
+    /// list members and map values) from an operation's output or errors,
+    /// and from no operation's input. Users read them and never build them,
+    /// so they are written `#[aws_shape(output)]` (no `new`, no setters).
+    /// The outputs and exceptions themselves are in the set when no input
+    /// reaches them.
+    ///
+    /// ```
+    /// let model = awsop_model::Model::from_json(r#"{
+    ///     "operations": {"Get": {"name": "Get", "input": {"shape": "In"}, "output": {"shape": "Out"}}},
+    ///     "shapes": {
+    ///         "In": {"type": "structure", "members": {"Tag": {"shape": "Tag"}}},
+    ///         "Out": {"type": "structure", "members": {"Tag": {"shape": "Tag"}, "Item": {"shape": "Item"}}},
+    ///         "Tag": {"type": "structure", "members": {}},
+    ///         "Item": {"type": "structure", "members": {}}
+    ///     }
+    /// }"#)?;
+    /// let only = model.output_only();
+    /// assert!(only.contains("Out") && only.contains("Item"));
+    /// assert!(!only.contains("Tag") && !only.contains("In"));
+    /// # Ok::<(), awsop_model::Error>(())
+    /// ```
+    pub fn output_only(&self) -> BTreeSet<&str> {
+        let ops = self.operations.values();
+        let from_inputs = self.structures_from(ops.clone().filter_map(|o| o.input.as_deref()));
+        let from_outputs = self.structures_from(ops.flat_map(|o| {
+            o.output
+                .as_deref()
+                .into_iter()
+                .chain(o.errors.iter().map(String::as_str))
+        }));
+        from_outputs.difference(&from_inputs).copied().collect()
+    }
+
+    /// The structures reachable from `roots` (themselves included).
+    fn structures_from<'a>(&'a self, roots: impl Iterator<Item = &'a str>) -> BTreeSet<&'a str> {
+        let mut seen = BTreeSet::new();
+        let mut structures = BTreeSet::new();
+        let mut stack: Vec<&str> = roots.collect();
+        while let Some(name) = stack.pop() {
+            let Some((name, shape)) = self.shapes.get_key_value(name) else {
+                continue;
+            };
+            if !seen.insert(name.as_str()) {
+                continue;
+            }
+            match &shape.kind {
+                Kind::Structure(st) => {
+                    structures.insert(name.as_str());
+                    stack.extend(st.members.iter().map(|m| m.shape.as_str()));
+                }
+                Kind::List(t) | Kind::Map(_, t) => stack.push(t),
+                _ => {}
+            }
+        }
+        structures
     }
 
     /// Checks that every reference resolves: members, list members and map

@@ -37,7 +37,9 @@ pub const ENDPOINT_RULES: &str = "endpoint_rules";
 pub const SERVICE: &str = "service";
 /// `#[aws_operation(target = "Name")]`.
 pub const TARGET: &str = "target";
-/// `#[aws_operation(output = Type)]`.
+/// `#[aws_operation(output = Type)]`, and the flag `#[aws_shape(output)]`:
+/// a structure only responses hold, which users read and never build (no
+/// `new`, no setters).
 pub const OUTPUT: &str = "output";
 /// `#[aws_operation(error = Type)]`.
 pub const ERROR: &str = "error";

@@ -1,6 +1,6 @@
 //! Every member type of an awsJson shape round-trips; required members,
-//! `new` + setters, `Default`, value semantics, sensitive shapes, and the
-//! `crate = path` override.
+//! `new` + setters, `Default`, value semantics, sensitive shapes, the
+//! `crate = path` override, and output shapes (no setters: built by literal).
 
 #![allow(clippy::unwrap_used, reason = "a failing unwrap is a failing test")]
 
@@ -247,4 +247,50 @@ fn crate_path_override() {
         to_vec(&ViaReexport::new().value(3)).unwrap(),
         br#"{"Value":3}"#
     );
+}
+
+/// A structure only responses hold: no `new`, no setters.
+#[aws_shape(output)]
+pub struct GetUserResponse {
+    /// Required.
+    pub username: String,
+    /// Optional.
+    pub attributes: Option<Vec<Attribute>>,
+    /// The status.
+    #[aws(http_status)]
+    pub http_status: u16,
+    /// The request id.
+    #[aws(request_id)]
+    pub request_id: Option<String>,
+}
+
+/// Only optional members: `Default` stays.
+#[aws_shape(output)]
+pub struct Empty {
+    /// Optional.
+    pub note: Option<String>,
+}
+
+#[test]
+fn output_shapes_are_read_and_built_by_literal() {
+    use awsop::operation::OperationOutput;
+
+    let mut out: GetUserResponse =
+        from_slice(br#"{"Username":"u","Attributes":[{"Name":"a"}]}"#).unwrap();
+    out.set_response_meta(200, Some("req-1"));
+    let built = GetUserResponse {
+        username: "u".into(),
+        attributes: Some(vec![Attribute::new("a")]),
+        http_status: 200,
+        request_id: Some("req-1".into()),
+    };
+    assert_eq!(out, built.clone());
+    assert_eq!(
+        to_vec(&built).unwrap(),
+        br#"{"Username":"u","Attributes":[{"Name":"a"}]}"#
+    );
+    let mut empty = Empty::default();
+    assert_eq!(format!("{empty:?}"), "Empty { note: None }");
+    empty.note = Some("n".into());
+    assert_eq!(format!("{empty:?}"), "Empty { note: Some(\"n\") }");
 }

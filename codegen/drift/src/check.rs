@@ -22,6 +22,7 @@ pub fn check(model: &Model, source: &Source) -> Vec<Drift> {
         model,
         source,
         sensitive_types,
+        output_only: model.output_only(),
         out: Vec::new(),
     };
     for item in &source.items {
@@ -43,6 +44,8 @@ struct Checker<'a> {
     source: &'a Source,
     /// Source types that are sensitive as a whole (`#[aws_shape(sensitive)]`).
     sensitive_types: BTreeSet<String>,
+    /// The model's structures only responses hold.
+    output_only: BTreeSet<&'a str>,
     out: Vec<Drift>,
 }
 
@@ -250,6 +253,14 @@ impl Checker<'_> {
             return;
         }
         self.members(item, name, members_of(shape), false);
+        if item.args.output_only && !self.output_only.contains(name) {
+            self.report(
+                item,
+                format!(
+                    "the model's {name} is reachable from an operation's input, so users build it, but #[aws_shape(output)] gives it no setters: remove `output`"
+                ),
+            );
+        }
         if shape.sensitive && !item.args.sensitive {
             self.report(
                 item,

@@ -46,10 +46,13 @@
 //! sensitive; a wrong `auth`; an error missing from or extra in the error
 //! enum; an enum value missing or extra; an exception whose retry
 //! classification (`retryable`, `throttling`) differs; a service constant
-//! that differs from the model's metadata; a name the model does not have.
+//! that differs from the model's metadata; a name the model does not have;
+//! an `#[aws_shape(output)]` (no setters) that an operation's input reaches,
+//! so users build it ([`awsop_model::Model::output_only`]).
 //!
 //! Not reported: a field marked sensitive that the model does not mark (more
-//! redaction is safe), member types, documentation, and model shapes the
+//! redaction is safe), a shape only responses hold that is not marked
+//! `output` (setters nobody needs), member types, documentation, and model shapes the
 //! source does not annotate (a crate may cover a subset of a service).
 
 mod check;

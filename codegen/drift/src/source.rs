@@ -30,6 +30,8 @@ pub struct MacroArgs {
     pub target: Option<String>,
     /// `output = Type` (operation).
     pub output: Option<String>,
+    /// `output`, the flag (shape): a structure only responses hold.
+    pub output_only: bool,
     /// `error = Type` (operation).
     pub error: Option<String>,
     /// `auth = none | sigv4` (operation).
@@ -345,6 +347,7 @@ fn macro_args(cx: &Ctxt, kind: MacroKind, attr: &Attribute) -> MacroArgs {
     MacroArgs {
         target: string(&a.target),
         output: type_name(&a.output),
+        output_only: a.output_only.is_set(),
         error: type_name(&a.error),
         auth: ident(&a.auth),
         sensitive: a.sensitive.is_set(),

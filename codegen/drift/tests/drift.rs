@@ -603,3 +603,33 @@ fn every_key_the_macros_accept_is_read_and_what_they_refuse_is_an_error() {
         assert!(err.starts_with(message), "{err}");
     }
 }
+
+#[test]
+fn output_only_on_shapes_no_input_reaches() {
+    // GetThingResponse is only a response: `output` fits.
+    assert_drift(
+        &[(
+            "#[aws_shape]\npub struct GetThingResponse",
+            "#[aws_shape(output)]\npub struct GetThingResponse",
+        )],
+        &[],
+    );
+    // ThingType is in PutThing's input too: users build it.
+    assert_drift(
+        &[(
+            "#[aws_shape]\npub struct ThingType",
+            "#[aws_shape(output)]\npub struct ThingType",
+        )],
+        &[
+            "ThingType: the model's ThingType is reachable from an operation's input, so users build it, but #[aws_shape(output)] gives it no setters: remove `output`",
+        ],
+    );
+    // The output of an operation with none in the model.
+    assert_drift(
+        &[(
+            "#[aws_shape]\npub struct DeleteThingResponse",
+            "#[aws_shape(output)]\npub struct DeleteThingResponse",
+        )],
+        &[],
+    );
+}

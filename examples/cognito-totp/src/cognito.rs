@@ -41,6 +41,9 @@
 //! - Every response carries the HTTP status and the request id, which are not
 //!   on the wire; every error enum ends with `Unhandled`, for codes the model
 //!   does not list for that operation.
+//! - Responses, and the structures only responses hold (`UserType`,
+//!   `AuthenticationResultType`, ...), are `#[aws_shape(output)]`: they are
+//!   read, never built, so they have no `new` and no setters.
 //!
 //! Only types and operations carry documentation here, one line from the
 //! model's; the model documents every member.
@@ -144,7 +147,7 @@ pub struct CreateUserPool {
 }
 
 /// The response to [`CreateUserPool`].
-#[aws_shape]
+#[aws_shape(output)]
 pub struct CreateUserPoolResponse {
     pub user_pool: Option<UserPoolType>,
     #[aws(http_status)]
@@ -190,7 +193,7 @@ pub struct SetUserPoolMfaConfig {
 }
 
 /// The response to [`SetUserPoolMfaConfig`].
-#[aws_shape]
+#[aws_shape(output)]
 pub struct SetUserPoolMfaConfigResponse {
     pub sms_mfa_configuration: Option<SmsMfaConfigType>,
     pub software_token_mfa_configuration: Option<SoftwareTokenMfaConfigType>,
@@ -265,7 +268,7 @@ pub struct CreateUserPoolClient {
 }
 
 /// The response to [`CreateUserPoolClient`].
-#[aws_shape]
+#[aws_shape(output)]
 pub struct CreateUserPoolClientResponse {
     pub user_pool_client: Option<UserPoolClientType>,
     #[aws(http_status)]
@@ -313,7 +316,7 @@ pub struct AdminCreateUser {
 }
 
 /// The response to [`AdminCreateUser`].
-#[aws_shape]
+#[aws_shape(output)]
 pub struct AdminCreateUserResponse {
     pub user: Option<UserType>,
     #[aws(http_status)]
@@ -363,7 +366,7 @@ pub struct AdminSetUserPassword {
 }
 
 /// The response to [`AdminSetUserPassword`]: the model gives it no members.
-#[aws_shape]
+#[aws_shape(output)]
 pub struct AdminSetUserPasswordResponse {
     #[aws(http_status)]
     pub http_status: u16,
@@ -402,7 +405,7 @@ pub struct AdminGetUser {
 }
 
 /// The response to [`AdminGetUser`].
-#[aws_shape]
+#[aws_shape(output)]
 pub struct AdminGetUserResponse {
     pub username: Sensitive<String>,
     pub user_attributes: Option<Vec<AttributeType>>,
@@ -459,7 +462,7 @@ pub struct SignUp {
 }
 
 /// The response to [`SignUp`].
-#[aws_shape]
+#[aws_shape(output)]
 pub struct SignUpResponse {
     pub user_confirmed: bool,
     pub code_delivery_details: Option<CodeDeliveryDetailsType>,
@@ -511,7 +514,7 @@ pub struct AdminConfirmSignUp {
 }
 
 /// The response to [`AdminConfirmSignUp`]: the model gives it no members.
-#[aws_shape]
+#[aws_shape(output)]
 pub struct AdminConfirmSignUpResponse {
     #[aws(http_status)]
     pub http_status: u16,
@@ -560,7 +563,7 @@ pub struct InitiateAuth {
 }
 
 /// The response to [`InitiateAuth`].
-#[aws_shape]
+#[aws_shape(output)]
 pub struct InitiateAuthResponse {
     pub challenge_name: Option<ChallengeNameType>,
     pub session: Option<Sensitive<String>>,
@@ -622,7 +625,7 @@ pub struct RespondToAuthChallenge {
 }
 
 /// The response to [`RespondToAuthChallenge`].
-#[aws_shape]
+#[aws_shape(output)]
 pub struct RespondToAuthChallengeResponse {
     pub challenge_name: Option<ChallengeNameType>,
     pub session: Option<Sensitive<String>>,
@@ -683,7 +686,7 @@ pub struct AssociateSoftwareToken {
 }
 
 /// The response to [`AssociateSoftwareToken`].
-#[aws_shape]
+#[aws_shape(output)]
 pub struct AssociateSoftwareTokenResponse {
     pub secret_code: Option<Sensitive<String>>,
     pub session: Option<Sensitive<String>>,
@@ -727,7 +730,7 @@ pub struct VerifySoftwareToken {
 }
 
 /// The response to [`VerifySoftwareToken`].
-#[aws_shape]
+#[aws_shape(output)]
 pub struct VerifySoftwareTokenResponse {
     pub status: Option<VerifySoftwareTokenResponseType>,
     pub session: Option<Sensitive<String>>,
@@ -780,7 +783,7 @@ pub struct SetUserMFAPreference {
 }
 
 /// The response to [`SetUserMFAPreference`]: the model gives it no members.
-#[aws_shape]
+#[aws_shape(output)]
 pub struct SetUserMFAPreferenceResponse {
     #[aws(http_status)]
     pub http_status: u16,
@@ -819,7 +822,7 @@ pub struct GetUser {
 }
 
 /// The response to [`GetUser`].
-#[aws_shape]
+#[aws_shape(output)]
 pub struct GetUserResponse {
     pub username: Sensitive<String>,
     pub user_attributes: Vec<AttributeType>,
@@ -869,7 +872,7 @@ pub struct AdminDeleteUser {
 ///
 /// Not in the model, which gives `AdminDeleteUser` no output: awsop needs one,
 /// so this one carries only the HTTP status and the request id.
-#[aws_shape]
+#[aws_shape(output)]
 pub struct AdminDeleteUserResponse {
     #[aws(http_status)]
     pub http_status: u16,
@@ -908,7 +911,7 @@ pub struct DeleteUserPool {
 ///
 /// Not in the model, which gives `DeleteUserPool` no output: awsop needs one,
 /// so this one carries only the HTTP status and the request id.
-#[aws_shape]
+#[aws_shape(output)]
 pub struct DeleteUserPoolResponse {
     #[aws(http_status)]
     pub http_status: u16,
@@ -948,7 +951,7 @@ pub struct ListUsers {
 }
 
 /// The response to [`ListUsers`].
-#[aws_shape]
+#[aws_shape(output)]
 pub struct ListUsersResponse {
     pub users: Option<Vec<UserType>>,
     pub pagination_token: Option<String>,
@@ -1219,7 +1222,7 @@ pub struct AcrLevelConfigType {
 }
 
 /// The configuration of a user pool.
-#[aws_shape]
+#[aws_shape(output)]
 pub struct UserPoolType {
     pub id: Option<String>,
     pub name: Option<String>,
@@ -1326,7 +1329,7 @@ pub struct RefreshTokenRotationType {
 }
 
 /// The configuration of a user pool client (app client).
-#[aws_shape]
+#[aws_shape(output)]
 pub struct UserPoolClientType {
     pub user_pool_id: Option<String>,
     pub client_name: Option<String>,
@@ -1374,7 +1377,7 @@ pub struct AttributeType {
 }
 
 /// A user profile in an Amazon Cognito user pool.
-#[aws_shape]
+#[aws_shape(output)]
 pub struct UserType {
     pub username: Option<Sensitive<String>>,
     pub attributes: Option<Vec<AttributeType>>,
@@ -1412,7 +1415,7 @@ pub struct UserContextDataType {
 
 /// The delivery details for an email or SMS message that Amazon Cognito sent
 /// for authentication or verification.
-#[aws_shape]
+#[aws_shape(output)]
 pub struct CodeDeliveryDetailsType {
     pub destination: Option<String>,
     pub delivery_medium: Option<DeliveryMediumType>,
@@ -1422,7 +1425,7 @@ pub struct CodeDeliveryDetailsType {
 // ---- first reached from InitiateAuth ----------------------------------------
 
 /// The object that your application receives after authentication.
-#[aws_shape]
+#[aws_shape(output)]
 pub struct AuthenticationResultType {
     pub access_token: Option<Sensitive<String>>,
     pub expires_in: Option<i32>,
@@ -1435,7 +1438,7 @@ pub struct AuthenticationResultType {
 /// Information that your user pool responds with in AuthenticationResult when
 /// you configure it to remember devices and a user signs in with an
 /// unrecognized device.
-#[aws_shape]
+#[aws_shape(output)]
 pub struct NewDeviceMetadataType {
     pub device_key: Option<String>,
     pub device_group_key: Option<String>,

@@ -1,4 +1,6 @@
 //! `#[aws_shape]`: a structure (a nested shape or an operation's output).
+//! With `output` (a structure only responses hold) it gets no `new` and no
+//! setters: users read it, they never build it.
 
 use proc_macro2::TokenStream;
 use quote::{quote, quote_spanned};
@@ -33,7 +35,7 @@ pub(super) fn expand(item: &Checked<'_>, shape: &Shape<'_>) -> TokenStream {
     let debug = secrets::debug(&s);
     let values = values::bounded_eq_hash(&s, shape.eq);
     let default = builders::default(&s);
-    let builders = builders::new_and_setters(&s);
+    let builders = (!shape.output).then(|| builders::new_and_setters(&s));
     wrap(
         quote!(#stripped),
         quote! {

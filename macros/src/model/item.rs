@@ -72,6 +72,7 @@ impl<'a> Item<'a> {
                 Kind::Shape(Shape {
                     sensitive: args.sensitive.is_set(),
                     eq: eq?,
+                    output: args.output_only.is_set(),
                     fields: fields?,
                 })
             }

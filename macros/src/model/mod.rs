@@ -129,6 +129,9 @@ pub(crate) enum EqChoice {
 pub(crate) struct Shape<'a> {
     pub(crate) sensitive: bool,
     pub(crate) eq: Option<EqChoice>,
+    /// `#[aws_shape(output)]`: only responses hold it, so users read it and
+    /// never build it: no `new`, no setters.
+    pub(crate) output: bool,
     pub(crate) fields: Vec<Field<'a>>,
 }
 

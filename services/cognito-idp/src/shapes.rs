@@ -127,7 +127,7 @@ pub struct AttributeType {
 }
 
 /// One authentication event that Amazon Cognito logged in a user pool with threat protection active. Contains user and device metadata and a risk assessment from your user pool.
-#[awsop::aws_shape]
+#[awsop::aws_shape(output)]
 pub struct AuthEventType {
     /// The event ID.
     pub event_id: Option<String>,
@@ -148,7 +148,7 @@ pub struct AuthEventType {
 }
 
 /// The object that your application receives after authentication. Contains tokens and information for device authentication.
-#[awsop::aws_shape]
+#[awsop::aws_shape(output)]
 pub struct AuthenticationResultType {
     /// Your user's access token.
     pub access_token: Option<awsop::Sensitive<String>>,
@@ -165,7 +165,7 @@ pub struct AuthenticationResultType {
 }
 
 /// A summary of a Client ID Metadata Document (CIMD) policy, returned by .
-#[awsop::aws_shape]
+#[awsop::aws_shape(output)]
 pub struct CimdPolicySummaryType {
     /// The ID of the CIMD policy.
     #[aws(rename = "CIMDPolicyId")]
@@ -183,7 +183,7 @@ pub struct CimdPolicySummaryType {
 }
 
 /// The configuration of a Client ID Metadata Document (CIMD) policy.
-#[awsop::aws_shape]
+#[awsop::aws_shape(output)]
 pub struct CimdPolicyType {
     /// The ID of the user pool that contains the CIMD policy.
     pub user_pool_id: String,
@@ -293,7 +293,7 @@ pub struct CimdPolicyType {
 /// `"ChallengeName": "SELECT_MFA_TYPE", "ChallengeResponses": {"USERNAME": "[username]", "ANSWER": "[SMS_MFA|EMAIL_MFA|SOFTWARE_TOKEN_MFA]"}`
 ///
 /// For more information about `SECRET_HASH`, see [Computing secret hash values](https://docs.aws.amazon.com/cognito/latest/developerguide/signing-up-users-in-your-app.html#cognito-user-pools-computing-secret-hash). For information about `DEVICE_KEY`, see [Working with user devices in your user pool](https://docs.aws.amazon.com/cognito/latest/developerguide/amazon-cognito-user-pools-device-tracking.html).
-#[awsop::aws_shape]
+#[awsop::aws_shape(output)]
 pub struct ChallengeResponseType {
     /// The type of challenge that your previous authentication request returned in the parameter `ChallengeName`, for example `SMS_MFA`.
     pub challenge_name: Option<ChallengeName>,
@@ -302,7 +302,7 @@ pub struct ChallengeResponseType {
 }
 
 /// The access token and its metadata from a machine-to-machine (M2M) client credentials grant.
-#[awsop::aws_shape]
+#[awsop::aws_shape(output)]
 pub struct ClientAuthenticationResultType {
     /// The access token for the requested app client. Present this token to a resource server to authorize a request, using the scopes granted in the token.
     pub access_token: Option<awsop::Sensitive<String>>,
@@ -313,7 +313,7 @@ pub struct ClientAuthenticationResultType {
 }
 
 /// A client metadata document URL that Amazon Cognito has received for a Client ID Metadata Document (CIMD) policy, with its cache state.
-#[awsop::aws_shape]
+#[awsop::aws_shape(output)]
 pub struct ClientMetadataUrlType {
     /// The client metadata document URL.
     #[aws(rename = "URL")]
@@ -332,7 +332,7 @@ pub struct ClientSsoSessionConfigType {
 }
 
 /// Contains information about a client secret, including its unique identifier, value, and creation timestamp.
-#[awsop::aws_shape]
+#[awsop::aws_shape(output)]
 pub struct ClientSecretDescriptorType {
     /// The unique identifier for the client secret. This identifier follows the format \<client-id\>--\<epoch-create-time\>.
     pub client_secret_id: Option<String>,
@@ -352,7 +352,7 @@ pub struct CloudWatchLogsConfigurationType {
 }
 
 /// The delivery details for an email or SMS message that Amazon Cognito sent for authentication or verification.
-#[awsop::aws_shape]
+#[awsop::aws_shape(output)]
 pub struct CodeDeliveryDetailsType {
     /// The email address or phone number destination where Amazon Cognito sent the code.
     pub destination: Option<String>,
@@ -488,7 +488,7 @@ pub struct DeviceSecretVerifierConfigType {
 }
 
 /// Information about a user's device that they've registered for device SRP authentication in your application. For more information, see [Working with user devices in your user pool](https://docs.aws.amazon.com/cognito/latest/developerguide/amazon-cognito-user-pools-device-tracking.html).
-#[awsop::aws_shape]
+#[awsop::aws_shape(output)]
 pub struct DeviceType {
     /// The device key, for example `us-west-2_EXAMPLE-a1b2c3d4-5678-90ab-cdef-EXAMPLE22222`.
     pub device_key: Option<String>,
@@ -503,7 +503,7 @@ pub struct DeviceType {
 }
 
 /// A container for information about the user pool domain associated with the hosted UI and OAuth endpoints.
-#[awsop::aws_shape]
+#[awsop::aws_shape(output)]
 pub struct DomainDescriptionType {
     /// The ID of the user pool that the domain is attached to.
     pub user_pool_id: Option<String>,
@@ -624,7 +624,7 @@ pub struct EumsSmsConfigurationType {
 }
 
 /// The context data that your application submitted in an authentication request with threat protection, as displayed in an `AdminListUserAuthEvents` response.
-#[awsop::aws_shape]
+#[awsop::aws_shape(output)]
 pub struct EventContextDataType {
     /// The source IP address of your user's device.
     pub ip_address: Option<String>,
@@ -639,7 +639,7 @@ pub struct EventContextDataType {
 }
 
 /// The feedback that your application submitted to a threat protection event log, as displayed in an `AdminListUserAuthEvents` response.
-#[awsop::aws_shape]
+#[awsop::aws_shape(output)]
 pub struct EventFeedbackType {
     /// Your feedback to the authentication event. When you provide a `FeedbackValue` value of `valid`, you tell Amazon Cognito that you trust a user session where Amazon Cognito has evaluated some level of risk. When you provide a `FeedbackValue` value of `invalid`, you tell Amazon Cognito that you don't trust a user session, or you don't believe that Amazon Cognito evaluated a high-enough risk level.
     pub feedback_value: FeedbackValueType,
@@ -650,7 +650,7 @@ pub struct EventFeedbackType {
 }
 
 /// The risk evaluation by adaptive authentication, as displayed in an `AdminListUserAuthEvents` response. Contains evaluations of compromised-credentials detection and assessed risk level and action taken by adaptive authentication.
-#[awsop::aws_shape]
+#[awsop::aws_shape(output)]
 pub struct EventRiskType {
     /// The action taken by adaptive authentication. If `NoRisk`, your user pool took no action. If `AccountTakeover`, your user pool applied the adaptive authentication automated response that you configured. If `Block`, your user pool prevented the attempt.
     pub risk_decision: Option<RiskDecisionType>,
@@ -677,7 +677,7 @@ pub struct FirehoseConfigurationType {
 }
 
 /// A user pool group. Contains details about the group and the way that it contributes to IAM role decisions with identity pools. Identity pools can make decisions about the IAM role to assign based on groups: users get credentials for the role associated with their highest-priority group.
-#[awsop::aws_shape]
+#[awsop::aws_shape(output)]
 pub struct GroupType {
     /// The name of the group.
     pub group_name: Option<String>,
@@ -711,7 +711,7 @@ pub struct HttpHeader {
 }
 
 /// A user pool identity provider (IdP). Contains information about a third-party IdP to a user pool, the attributes that it populates to user profiles, and the trust relationship between the IdP and your user pool.
-#[awsop::aws_shape]
+#[awsop::aws_shape(output)]
 pub struct IdentityProviderType {
     /// The ID of the user pool associated with the IdP.
     pub user_pool_id: Option<String>,
@@ -871,7 +871,7 @@ pub struct LimitDefinitionType {
 }
 
 /// The limit definition and current limit values for a provisioned limit.
-#[awsop::aws_shape]
+#[awsop::aws_shape(output)]
 pub struct LimitType {
     /// The definition that identifies this limit, including the class and attributes.
     pub limit_definition: LimitDefinitionType,
@@ -897,7 +897,7 @@ pub struct LogConfigurationType {
 }
 
 /// The logging parameters of a user pool, as returned in the response to a `GetLogDeliveryConfiguration` request.
-#[awsop::aws_shape]
+#[awsop::aws_shape(output)]
 pub struct LogDeliveryConfigurationType {
     /// The ID of the user pool where you configured logging.
     pub user_pool_id: String,
@@ -915,7 +915,7 @@ pub struct MfaOptionType {
 }
 
 /// A managed login branding style that's assigned to a user pool app client.
-#[awsop::aws_shape]
+#[awsop::aws_shape(output)]
 pub struct ManagedLoginBrandingType {
     /// The ID of the managed login branding style.
     pub managed_login_branding_id: Option<String>,
@@ -955,7 +955,7 @@ pub struct MessageTemplateType {
 }
 
 /// Information that your user pool responds with in `AuthenticationResult`when you configure it to remember devices and a user signs in with an unrecognized device. Amazon Cognito presents a new device key that you can use to set up [device authentication](https://docs.aws.amazon.com/cognito/latest/developerguide/amazon-cognito-user-pools-device-tracking.html) in a "Remember me on this device" authentication model.
-#[awsop::aws_shape]
+#[awsop::aws_shape(output)]
 pub struct NewDeviceMetadataType {
     /// The device key, an identifier used in generating the `DEVICE_PASSWORD_VERIFIER` for device SRP authentication.
     pub device_key: Option<String>,
@@ -1033,7 +1033,7 @@ pub struct PreTokenGenerationVersionConfigType {
 }
 
 /// The details of a user pool identity provider (IdP), including name and type.
-#[awsop::aws_shape]
+#[awsop::aws_shape(output)]
 pub struct ProviderDescription {
     /// The name of the IdP, for example `MySAMLProvider`.
     pub provider_name: Option<String>,
@@ -1086,7 +1086,7 @@ pub struct ResourceServerScopeType {
 }
 
 /// The details of a resource server configuration and associated custom scopes in a user pool.
-#[awsop::aws_shape]
+#[awsop::aws_shape(output)]
 pub struct ResourceServerType {
     /// The ID of the user pool that contains the resource server configuration.
     pub user_pool_id: Option<String>,
@@ -1103,7 +1103,7 @@ pub struct ResourceServerType {
 }
 
 /// A summary of a point-in-time recovery of a user pool.
-#[awsop::aws_shape]
+#[awsop::aws_shape(output)]
 pub struct RestorationDescriptionType {
     /// The ID of the recovery.
     pub restore_id: Option<String>,
@@ -1114,7 +1114,7 @@ pub struct RestorationDescriptionType {
 }
 
 /// The details of a point-in-time recovery of a user pool.
-#[awsop::aws_shape]
+#[awsop::aws_shape(output)]
 pub struct RestorationType {
     /// The ID of the recovery. Use this ID in requests to describe, start, or cancel the recovery.
     pub restore_id: Option<String>,
@@ -1165,7 +1165,7 @@ pub struct RestorationType {
 }
 
 /// The number of entities of one type that a point-in-time recovery creates, updates, and deletes.
-#[awsop::aws_shape]
+#[awsop::aws_shape(output)]
 pub struct RestorePreviewType {
     /// The type of user pool entity that the recovery changes. Can be one of the following values.
     ///
@@ -1194,7 +1194,7 @@ pub struct RestorePreviewType {
 }
 
 /// The settings of risk configuration for threat protection with threat protection in a user pool.
-#[awsop::aws_shape]
+#[awsop::aws_shape(output)]
 pub struct RiskConfigurationType {
     /// The ID of the user pool that has the risk configuration applied.
     pub user_pool_id: Option<String>,
@@ -1271,7 +1271,7 @@ pub struct SchemaAttributeType {
 }
 
 /// Describes an active user session. Amazon Cognito returns this type in the responses of `ListUserSessions` and `AdminListUserSessions`, for both token sessions and SSO sessions.
-#[awsop::aws_shape]
+#[awsop::aws_shape(output)]
 pub struct SessionDescriptionType {
     /// The unique identifier for the session. This is a 28-character string of lowercase letters and digits, prefixed with `tkn` for a token session or `sso` for an SSO session.
     pub session_id: Option<String>,
@@ -1297,7 +1297,7 @@ pub struct SessionDescriptionType {
 }
 
 /// The geographic location of the most recent activity on a session, derived from the IP address.
-#[awsop::aws_shape]
+#[awsop::aws_shape(output)]
 pub struct SessionLocationType {
     /// The city of the most recent activity on the session, derived from the IP address. This value can be null if geo-IP resolution fails. The maximum length is 256 characters.
     pub city: Option<String>,
@@ -1368,7 +1368,7 @@ pub struct StringAttributeConstraintsType {
 }
 
 /// The details of a set of terms documents. For more information, see [Terms documents](https://docs.aws.amazon.com/cognito/latest/developerguide/cognito-user-pools-managed-login.html#managed-login-terms-documents).
-#[awsop::aws_shape]
+#[awsop::aws_shape(output)]
 pub struct TermsDescriptionType {
     /// The ID of the requested terms documents.
     pub terms_id: String,
@@ -1383,7 +1383,7 @@ pub struct TermsDescriptionType {
 }
 
 /// The details of a set of terms documents. For more information, see [Terms documents](https://docs.aws.amazon.com/cognito/latest/developerguide/cognito-user-pools-managed-login.html#managed-login-terms-documents).
-#[awsop::aws_shape]
+#[awsop::aws_shape(output)]
 pub struct TermsType {
     /// The ID of the terms documents.
     pub terms_id: String,
@@ -1419,7 +1419,7 @@ pub struct TokenValidityUnitsType {
 }
 
 /// A container for the UI customization information for the hosted UI in a user pool.
-#[awsop::aws_shape]
+#[awsop::aws_shape(output)]
 pub struct UiCustomizationType {
     /// The ID of the user pool with hosted UI customizations.
     pub user_pool_id: Option<String>,
@@ -1458,7 +1458,7 @@ pub struct UserContextDataType {
 }
 
 /// A user import job in a user pool. Describes the status of user import with a CSV file. For more information, see [Importing users into user pools from a CSV file](https://docs.aws.amazon.com/cognito/latest/developerguide/cognito-user-pools-using-import-tool.html).
-#[awsop::aws_shape]
+#[awsop::aws_shape(output)]
 pub struct UserImportJobType {
     /// The friendly name of the user import job.
     pub job_name: Option<String>,
@@ -1513,7 +1513,7 @@ pub struct UserPoolAddOnsType {
 }
 
 /// A short description of a user pool app client.
-#[awsop::aws_shape]
+#[awsop::aws_shape(output)]
 pub struct UserPoolClientDescription {
     /// The app client ID.
     pub client_id: Option<awsop::Sensitive<String>>,
@@ -1524,7 +1524,7 @@ pub struct UserPoolClientDescription {
 }
 
 /// The configuration of a user pool client.
-#[awsop::aws_shape]
+#[awsop::aws_shape(output)]
 pub struct UserPoolClientType {
     /// The ID of the user pool associated with the app client.
     pub user_pool_id: Option<String>,
@@ -1692,7 +1692,7 @@ pub struct UserPoolClientType {
 }
 
 /// A short description of a user pool.
-#[awsop::aws_shape]
+#[awsop::aws_shape(output)]
 pub struct UserPoolDescriptionType {
     /// The user pool ID.
     pub id: Option<String>,
@@ -1722,7 +1722,7 @@ pub struct UserPoolPolicyType {
 }
 
 /// Contains information about a replica user pool, including Region, status, role, and ARN.
-#[awsop::aws_shape]
+#[awsop::aws_shape(output)]
 pub struct UserPoolReplicaType {
     /// The Amazon Web Services Region where the replica is located.
     pub region_name: Option<String>,
@@ -1766,7 +1766,7 @@ pub struct UserPoolTokenSessionConfigType {
 }
 
 /// The configuration of a user pool.
-#[awsop::aws_shape]
+#[awsop::aws_shape(output)]
 pub struct UserPoolType {
     /// The ID of the user pool.
     pub id: Option<String>,
@@ -1875,7 +1875,7 @@ pub struct UserPoolType {
 }
 
 /// A user profile in a Amazon Cognito user pool.
-#[awsop::aws_shape]
+#[awsop::aws_shape(output)]
 pub struct UserType {
     /// The user's username.
     pub username: Option<awsop::Sensitive<String>>,
@@ -1960,7 +1960,7 @@ pub struct WebAuthnConfigurationType {
 }
 
 /// The details of a passkey, or webauthN, biometric or security-key authentication factor for a user.
-#[awsop::aws_shape]
+#[awsop::aws_shape(output)]
 pub struct WebAuthnCredentialDescription {
     /// The unique identifier of the passkey credential.
     pub credential_id: String,

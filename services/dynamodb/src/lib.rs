@@ -16,7 +16,8 @@
 //! - A member the model lists as required is a plain field; the others are `Option`s.
 //! - Sensitive strings and blobs are `Sensitive<..>`; other sensitive members carry `#[aws(sensitive)]`, sensitive structures and enums are marked on the type. None reaches `Debug` or an error.
 //! - Every response carries its HTTP status and request id; every error enum ends with `Unhandled`, for codes the model does not list.
-//! - Maps are `HashMap`s with `String` keys, whatever the model's key shape; a map inside a structure that it contains (DynamoDB's `AttributeValue`) is a `BTreeMap`, which is `Hash`.
+//! - Requests and the structures they hold have `new` (the required members) and a setter per member; responses and the structures only they hold (`#[aws_shape(output)]`) have neither: read their fields.
+//! - Maps are `HashMap`s with `String` keys, whatever the model's key shape.
 //! - 6 operations have `paginate` (a stream of responses) and, where the model names the result list, `paginate_items`.
 
 mod enums;

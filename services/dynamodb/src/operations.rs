@@ -24,7 +24,7 @@ pub struct BatchExecuteStatement {
 }
 
 /// The response to [`BatchExecuteStatement`].
-#[awsop::aws_shape]
+#[awsop::aws_shape(output)]
 pub struct BatchExecuteStatementOutput {
     /// The response to each PartiQL statement in the batch. The values of the list are ordered according to the ordering of the request statements.
     pub responses: Option<Vec<BatchStatementResponse>>,
@@ -122,7 +122,7 @@ pub struct BatchGetItem {
 /// The response to [`BatchGetItem`].
 ///
 /// Represents the output of a `BatchGetItem` operation.
-#[awsop::aws_shape]
+#[awsop::aws_shape(output)]
 pub struct BatchGetItemOutput {
     /// A map of table name or table ARN to a list of items. Each object in `Responses` consists of a table name or ARN, along with a map of attribute data consisting of the data type and attribute value.
     pub responses: Option<
@@ -227,7 +227,7 @@ pub struct BatchWriteItem {
 /// The response to [`BatchWriteItem`].
 ///
 /// Represents the output of a `BatchWriteItem` operation.
-#[awsop::aws_shape]
+#[awsop::aws_shape(output)]
 pub struct BatchWriteItemOutput {
     /// A map of tables and requests against those tables that were not processed. The `UnprocessedItems` value is in the same form as `RequestItems`, so you can provide this value directly to a subsequent `BatchWriteItem` operation. For more information, see `RequestItems` in the Request Parameters section.
     ///
@@ -301,7 +301,7 @@ pub struct CancelBulkOperation {
 }
 
 /// The response to [`CancelBulkOperation`].
-#[awsop::aws_shape]
+#[awsop::aws_shape(output)]
 pub struct CancelBulkOperationOutput {
     /// The Amazon Resource Name (ARN) of the bulk operation for which DynamoDB accepted the cancellation request.
     pub bulk_operation_arn: String,
@@ -354,7 +354,7 @@ pub struct CreateBackup {
 }
 
 /// The response to [`CreateBackup`].
-#[awsop::aws_shape]
+#[awsop::aws_shape(output)]
 pub struct CreateBackupOutput {
     /// Contains the details of the backup created for the table.
     pub backup_details: Option<BackupDetails>,
@@ -423,7 +423,7 @@ pub struct CreateGlobalTable {
 }
 
 /// The response to [`CreateGlobalTable`].
-#[awsop::aws_shape]
+#[awsop::aws_shape(output)]
 pub struct CreateGlobalTableOutput {
     /// Contains the details of the global table.
     pub global_table_description: Option<GlobalTableDescription>,
@@ -569,7 +569,7 @@ pub struct CreateTable {
 /// The response to [`CreateTable`].
 ///
 /// Represents the output of a `CreateTable` operation.
-#[awsop::aws_shape]
+#[awsop::aws_shape(output)]
 pub struct CreateTableOutput {
     /// Represents the properties of the table.
     pub table_description: Option<TableDescription>,
@@ -607,7 +607,7 @@ pub struct DeleteBackup {
 }
 
 /// The response to [`DeleteBackup`].
-#[awsop::aws_shape]
+#[awsop::aws_shape(output)]
 pub struct DeleteBackupOutput {
     /// Contains the description of the backup created for the table.
     pub backup_description: Option<BackupDescription>,
@@ -734,7 +734,7 @@ pub struct DeleteItem {
 /// The response to [`DeleteItem`].
 ///
 /// Represents the output of a `DeleteItem` operation.
-#[awsop::aws_shape]
+#[awsop::aws_shape(output)]
 pub struct DeleteItemOutput {
     /// A map of attribute names to `AttributeValue` objects, representing the item as it appeared before the `DeleteItem` operation. This map appears in the response only if `ReturnValues` was specified as `ALL_OLD` in the request.
     pub attributes: Option<std::collections::HashMap<String, AttributeValue>>,
@@ -803,7 +803,7 @@ pub struct DeleteResourcePolicy {
 }
 
 /// The response to [`DeleteResourcePolicy`].
-#[awsop::aws_shape]
+#[awsop::aws_shape(output)]
 pub struct DeleteResourcePolicyOutput {
     /// A unique string that represents the revision ID of the policy. If you're comparing revision IDs, make sure to always use string comparison logic.
     ///
@@ -855,7 +855,7 @@ pub struct DeleteTable {
 /// The response to [`DeleteTable`].
 ///
 /// Represents the output of a `DeleteTable` operation.
-#[awsop::aws_shape]
+#[awsop::aws_shape(output)]
 pub struct DeleteTableOutput {
     /// Represents the properties of a table.
     pub table_description: Option<TableDescription>,
@@ -895,7 +895,7 @@ pub struct DescribeBackup {
 }
 
 /// The response to [`DescribeBackup`].
-#[awsop::aws_shape]
+#[awsop::aws_shape(output)]
 pub struct DescribeBackupOutput {
     /// Contains the description of the backup created for the table.
     pub backup_description: Option<BackupDescription>,
@@ -929,7 +929,7 @@ pub struct DescribeBulkOperation {
 }
 
 /// The response to [`DescribeBulkOperation`].
-#[awsop::aws_shape]
+#[awsop::aws_shape(output)]
 pub struct DescribeBulkOperationOutput {
     /// Contains detailed information about the bulk operation.
     pub bulk_operation_description: BulkOperationDescription,
@@ -969,7 +969,7 @@ pub struct DescribeContinuousBackups {
 }
 
 /// The response to [`DescribeContinuousBackups`].
-#[awsop::aws_shape]
+#[awsop::aws_shape(output)]
 pub struct DescribeContinuousBackupsOutput {
     /// Represents the continuous backups and point in time recovery settings on the table.
     pub continuous_backups_description: Option<ContinuousBackupsDescription>,
@@ -1005,7 +1005,7 @@ pub struct DescribeContributorInsights {
 }
 
 /// The response to [`DescribeContributorInsights`].
-#[awsop::aws_shape]
+#[awsop::aws_shape(output)]
 pub struct DescribeContributorInsightsOutput {
     /// The name of the table being described.
     pub table_name: Option<String>,
@@ -1055,7 +1055,7 @@ pub enum DescribeContributorInsightsError {
 pub struct DescribeEndpoints {}
 
 /// The response to [`DescribeEndpoints`].
-#[awsop::aws_shape]
+#[awsop::aws_shape(output)]
 pub struct DescribeEndpointsResponse {
     /// List of endpoints.
     pub endpoints: Vec<Endpoint>,
@@ -1085,7 +1085,7 @@ pub struct DescribeExport {
 }
 
 /// The response to [`DescribeExport`].
-#[awsop::aws_shape]
+#[awsop::aws_shape(output)]
 pub struct DescribeExportOutput {
     /// Represents the properties of the export.
     pub export_description: Option<ExportDescription>,
@@ -1125,7 +1125,7 @@ pub struct DescribeGlobalTable {
 }
 
 /// The response to [`DescribeGlobalTable`].
-#[awsop::aws_shape]
+#[awsop::aws_shape(output)]
 pub struct DescribeGlobalTableOutput {
     /// Contains the details of the global table.
     pub global_table_description: Option<GlobalTableDescription>,
@@ -1163,7 +1163,7 @@ pub struct DescribeGlobalTableSettings {
 }
 
 /// The response to [`DescribeGlobalTableSettings`].
-#[awsop::aws_shape]
+#[awsop::aws_shape(output)]
 pub struct DescribeGlobalTableSettingsOutput {
     /// The name of the global table.
     pub global_table_name: Option<String>,
@@ -1199,7 +1199,7 @@ pub struct DescribeImport {
 }
 
 /// The response to [`DescribeImport`].
-#[awsop::aws_shape]
+#[awsop::aws_shape(output)]
 pub struct DescribeImportOutput {
     /// Represents the properties of the table created for the import, and parameters of the import. The import parameters include import status, how many items were processed, and how many errors were encountered.
     pub import_table_description: ImportTableDescription,
@@ -1231,7 +1231,7 @@ pub struct DescribeKinesisStreamingDestination {
 }
 
 /// The response to [`DescribeKinesisStreamingDestination`].
-#[awsop::aws_shape]
+#[awsop::aws_shape(output)]
 pub struct DescribeKinesisStreamingDestinationOutput {
     /// The name of the table being described.
     pub table_name: Option<String>,
@@ -1291,7 +1291,7 @@ pub struct DescribeLimits {}
 /// The response to [`DescribeLimits`].
 ///
 /// Represents the output of a `DescribeLimits` operation.
-#[awsop::aws_shape]
+#[awsop::aws_shape(output)]
 pub struct DescribeLimitsOutput {
     /// The maximum total read capacity units that your account allows you to provision across all of your tables in this Region.
     pub account_max_read_capacity_units: Option<i64>,
@@ -1333,7 +1333,7 @@ pub struct DescribeTable {
 /// The response to [`DescribeTable`].
 ///
 /// Represents the output of a `DescribeTable` operation.
-#[awsop::aws_shape]
+#[awsop::aws_shape(output)]
 pub struct DescribeTableOutput {
     /// The properties of the table.
     pub table: Option<TableDescription>,
@@ -1367,7 +1367,7 @@ pub struct DescribeTableReplicaAutoScaling {
 }
 
 /// The response to [`DescribeTableReplicaAutoScaling`].
-#[awsop::aws_shape]
+#[awsop::aws_shape(output)]
 pub struct DescribeTableReplicaAutoScalingOutput {
     /// Represents the auto scaling properties of the table.
     pub table_auto_scaling_description: Option<TableAutoScalingDescription>,
@@ -1401,7 +1401,7 @@ pub struct DescribeTimeToLive {
 }
 
 /// The response to [`DescribeTimeToLive`].
-#[awsop::aws_shape]
+#[awsop::aws_shape(output)]
 pub struct DescribeTimeToLiveOutput {
     /// The description of the Time to Live (TTL) status on the specified table.
     pub time_to_live_description: Option<TimeToLiveDescription>,
@@ -1439,7 +1439,7 @@ pub struct DisableKinesisStreamingDestination {
 }
 
 /// The response to [`DisableKinesisStreamingDestination`] and [`EnableKinesisStreamingDestination`].
-#[awsop::aws_shape]
+#[awsop::aws_shape(output)]
 pub struct KinesisStreamingDestinationOutput {
     /// The name of the table being modified.
     pub table_name: Option<String>,
@@ -1536,7 +1536,7 @@ pub struct ExecuteStatement {
 }
 
 /// The response to [`ExecuteStatement`].
-#[awsop::aws_shape]
+#[awsop::aws_shape(output)]
 pub struct ExecuteStatementOutput {
     /// If a read operation was used, this property will contain the result of the read operation; a map of attribute names and their values. For the write operations this value will be empty.
     pub items: Option<Vec<std::collections::HashMap<String, AttributeValue>>>,
@@ -1599,7 +1599,7 @@ pub struct ExecuteTransaction {
 }
 
 /// The response to [`ExecuteTransaction`].
-#[awsop::aws_shape]
+#[awsop::aws_shape(output)]
 pub struct ExecuteTransactionOutput {
     /// The response to a PartiQL transaction.
     pub responses: Option<Vec<ItemResponse>>,
@@ -1681,7 +1681,7 @@ pub struct ExportTableToPointInTime {
 }
 
 /// The response to [`ExportTableToPointInTime`].
-#[awsop::aws_shape]
+#[awsop::aws_shape(output)]
 pub struct ExportTableToPointInTimeOutput {
     /// Contains a description of the table export.
     pub export_description: Option<ExportDescription>,
@@ -1771,7 +1771,7 @@ pub struct GetItem {
 /// The response to [`GetItem`].
 ///
 /// Represents the output of a `GetItem` operation.
-#[awsop::aws_shape]
+#[awsop::aws_shape(output)]
 pub struct GetItemOutput {
     /// A map of attribute names to `AttributeValue` objects, as specified by `ProjectionExpression`.
     pub item: Option<std::collections::HashMap<String, AttributeValue>>,
@@ -1823,7 +1823,7 @@ pub struct GetResourcePolicy {
 }
 
 /// The response to [`GetResourcePolicy`].
-#[awsop::aws_shape]
+#[awsop::aws_shape(output)]
 pub struct GetResourcePolicyOutput {
     /// The resource-based policy document attached to the resource, which can be a table or stream, in JSON format.
     pub policy: Option<String>,
@@ -1878,7 +1878,7 @@ pub struct ImportTable {
 }
 
 /// The response to [`ImportTable`].
-#[awsop::aws_shape]
+#[awsop::aws_shape(output)]
 pub struct ImportTableOutput {
     /// Represents the properties of the table created for the import, and parameters of the import. The import parameters include import status, how many items were processed, and how many errors were encountered.
     pub import_table_description: ImportTableDescription,
@@ -1956,7 +1956,7 @@ impl ListBackups {
 }
 
 /// The response to [`ListBackups`].
-#[awsop::aws_shape]
+#[awsop::aws_shape(output)]
 pub struct ListBackupsOutput {
     /// List of `BackupSummary` objects.
     pub backup_summaries: Option<Vec<BackupSummary>>,
@@ -2016,7 +2016,7 @@ impl ListBulkOperations {
 }
 
 /// The response to [`ListBulkOperations`].
-#[awsop::aws_shape]
+#[awsop::aws_shape(output)]
 pub struct ListBulkOperationsOutput {
     /// A list of bulk operation summaries for the current Amazon Web Services account and Amazon Web Services Region.
     pub bulk_operations_summary_list: Option<Vec<BulkOperationSummary>>,
@@ -2052,7 +2052,7 @@ pub struct ListContributorInsights {
 }
 
 /// The response to [`ListContributorInsights`].
-#[awsop::aws_shape]
+#[awsop::aws_shape(output)]
 pub struct ListContributorInsightsOutput {
     /// A list of ContributorInsightsSummary.
     pub contributor_insights_summaries: Option<Vec<ContributorInsightsSummary>>,
@@ -2092,7 +2092,7 @@ pub struct ListExports {
 }
 
 /// The response to [`ListExports`].
-#[awsop::aws_shape]
+#[awsop::aws_shape(output)]
 pub struct ListExportsOutput {
     /// A list of `ExportSummary` objects.
     pub export_summaries: Option<Vec<ExportSummary>>,
@@ -2138,7 +2138,7 @@ pub struct ListGlobalTables {
 }
 
 /// The response to [`ListGlobalTables`].
-#[awsop::aws_shape]
+#[awsop::aws_shape(output)]
 pub struct ListGlobalTablesOutput {
     /// List of global table names.
     pub global_tables: Option<Vec<GlobalTable>>,
@@ -2176,7 +2176,7 @@ pub struct ListImports {
 }
 
 /// The response to [`ListImports`].
-#[awsop::aws_shape]
+#[awsop::aws_shape(output)]
 pub struct ListImportsOutput {
     /// A list of `ImportSummary` objects.
     pub import_summary_list: Option<Vec<ImportSummary>>,
@@ -2234,7 +2234,7 @@ impl ListTables {
 /// The response to [`ListTables`].
 ///
 /// Represents the output of a `ListTables` operation.
-#[awsop::aws_shape]
+#[awsop::aws_shape(output)]
 pub struct ListTablesOutput {
     /// The names of the tables associated with the current account at the current endpoint. The maximum size of this array is 100.
     ///
@@ -2296,7 +2296,7 @@ impl ListTagsOfResource {
 }
 
 /// The response to [`ListTagsOfResource`].
-#[awsop::aws_shape]
+#[awsop::aws_shape(output)]
 pub struct ListTagsOfResourceOutput {
     /// The tags currently associated with the Amazon DynamoDB resource.
     pub tags: Option<Vec<Tag>>,
@@ -2443,7 +2443,7 @@ pub struct PutItem {
 /// The response to [`PutItem`].
 ///
 /// Represents the output of a `PutItem` operation.
-#[awsop::aws_shape]
+#[awsop::aws_shape(output)]
 pub struct PutItemOutput {
     /// The attribute values as they appeared before the `PutItem` operation, but only if `ReturnValues` is specified as `ALL_OLD` in the request. Each element consists of an attribute name and an attribute value.
     pub attributes: Option<std::collections::HashMap<String, AttributeValue>>,
@@ -2525,7 +2525,7 @@ pub struct PutResourcePolicy {
 }
 
 /// The response to [`PutResourcePolicy`].
-#[awsop::aws_shape]
+#[awsop::aws_shape(output)]
 pub struct PutResourcePolicyOutput {
     /// A unique string that represents the revision ID of the policy. If you're comparing revision IDs, make sure to always use string comparison logic.
     pub revision_id: Option<String>,
@@ -2749,7 +2749,7 @@ impl Query {
 /// The response to [`Query`].
 ///
 /// Represents the output of a `Query` operation.
-#[awsop::aws_shape]
+#[awsop::aws_shape(output)]
 pub struct QueryOutput {
     /// An array of item attributes that match the query criteria. Each element in this array consists of an attribute name and the value for that attribute.
     pub items: Option<Vec<std::collections::HashMap<String, AttributeValue>>>,
@@ -2835,7 +2835,7 @@ pub struct RestoreTableFromBackup {
 }
 
 /// The response to [`RestoreTableFromBackup`].
-#[awsop::aws_shape]
+#[awsop::aws_shape(output)]
 pub struct RestoreTableFromBackupOutput {
     /// The description of the table created from an existing backup.
     pub table_description: Option<TableDescription>,
@@ -2923,7 +2923,7 @@ pub struct RestoreTableToPointInTime {
 }
 
 /// The response to [`RestoreTableToPointInTime`].
-#[awsop::aws_shape]
+#[awsop::aws_shape(output)]
 pub struct RestoreTableToPointInTimeOutput {
     /// Represents the properties of a table.
     pub table_description: Option<TableDescription>,
@@ -3124,7 +3124,7 @@ impl Scan {
 /// The response to [`Scan`].
 ///
 /// Represents the output of a `Scan` operation.
-#[awsop::aws_shape]
+#[awsop::aws_shape(output)]
 pub struct ScanOutput {
     /// An array of item attributes that match the scan criteria. Each element in this array consists of an attribute name and the value for that attribute.
     pub items: Option<Vec<std::collections::HashMap<String, AttributeValue>>>,
@@ -3216,7 +3216,7 @@ pub struct SearchVectors {
 }
 
 /// The response to [`SearchVectors`].
-#[awsop::aws_shape]
+#[awsop::aws_shape(output)]
 pub struct SearchVectorsOutput {
     /// The capacity units consumed by the `SearchVectors` operation. Contains `VectorSearchRequestBytes`, which represents the vector search capacity consumed.
     pub consumed_capacity: Option<VectorCapacity>,
@@ -3269,7 +3269,7 @@ pub struct StartBulkPutItems {
 }
 
 /// The response to [`StartBulkPutItems`].
-#[awsop::aws_shape]
+#[awsop::aws_shape(output)]
 pub struct StartBulkPutItemsOutput {
     /// Contains detailed information about a bulk operation.
     pub bulk_operation_description: BulkOperationDescription,
@@ -3314,7 +3314,7 @@ pub struct TagResource {
 }
 
 /// The response to [`TagResource`]: the model gives it no members.
-#[awsop::aws_shape]
+#[awsop::aws_shape(output)]
 pub struct TagResourceResponse {
     /// The HTTP status of the response.
     #[aws(http_status)]
@@ -3359,7 +3359,7 @@ pub struct TransactGetItems {
 }
 
 /// The response to [`TransactGetItems`].
-#[awsop::aws_shape]
+#[awsop::aws_shape(output)]
 pub struct TransactGetItemsOutput {
     /// If the *ReturnConsumedCapacity* value was `TOTAL`, this is an array of `ConsumedCapacity` objects, one for each table addressed by `TransactGetItem` objects in the *TransactItems* parameter. These `ConsumedCapacity` objects report the read-capacity units consumed by the `TransactGetItems` call in that table.
     pub consumed_capacity: Option<Vec<ConsumedCapacity>>,
@@ -3442,7 +3442,7 @@ pub struct TransactWriteItems {
 }
 
 /// The response to [`TransactWriteItems`].
-#[awsop::aws_shape]
+#[awsop::aws_shape(output)]
 pub struct TransactWriteItemsOutput {
     /// The capacity units consumed by the entire `TransactWriteItems` operation. The values of the list are ordered according to the ordering of the `TransactItems` request parameter.
     ///
@@ -3500,7 +3500,7 @@ pub struct UntagResource {
 }
 
 /// The response to [`UntagResource`]: the model gives it no members.
-#[awsop::aws_shape]
+#[awsop::aws_shape(output)]
 pub struct UntagResourceResponse {
     /// The HTTP status of the response.
     #[aws(http_status)]
@@ -3542,7 +3542,7 @@ pub struct UpdateContinuousBackups {
 }
 
 /// The response to [`UpdateContinuousBackups`].
-#[awsop::aws_shape]
+#[awsop::aws_shape(output)]
 pub struct UpdateContinuousBackupsOutput {
     /// Represents the continuous backups and point in time recovery settings on the table.
     pub continuous_backups_description: Option<ContinuousBackupsDescription>,
@@ -3584,7 +3584,7 @@ pub struct UpdateContributorInsights {
 }
 
 /// The response to [`UpdateContributorInsights`].
-#[awsop::aws_shape]
+#[awsop::aws_shape(output)]
 pub struct UpdateContributorInsightsOutput {
     /// The name of the table.
     pub table_name: Option<String>,
@@ -3640,7 +3640,7 @@ pub struct UpdateGlobalTable {
 }
 
 /// The response to [`UpdateGlobalTable`].
-#[awsop::aws_shape]
+#[awsop::aws_shape(output)]
 pub struct UpdateGlobalTableOutput {
     /// Contains the details of the global table.
     pub global_table_description: Option<GlobalTableDescription>,
@@ -3699,7 +3699,7 @@ pub struct UpdateGlobalTableSettings {
 }
 
 /// The response to [`UpdateGlobalTableSettings`].
-#[awsop::aws_shape]
+#[awsop::aws_shape(output)]
 pub struct UpdateGlobalTableSettingsOutput {
     /// The name of the global table.
     pub global_table_name: Option<String>,
@@ -3866,7 +3866,7 @@ pub struct UpdateItem {
 /// The response to [`UpdateItem`].
 ///
 /// Represents the output of an `UpdateItem` operation.
-#[awsop::aws_shape]
+#[awsop::aws_shape(output)]
 pub struct UpdateItemOutput {
     /// A map of attribute values as they appear before or after the `UpdateItem` operation, as determined by the `ReturnValues` parameter.
     ///
@@ -3933,7 +3933,7 @@ pub struct UpdateKinesisStreamingDestination {
 }
 
 /// The response to [`UpdateKinesisStreamingDestination`].
-#[awsop::aws_shape]
+#[awsop::aws_shape(output)]
 pub struct UpdateKinesisStreamingDestinationOutput {
     /// The table name for the Kinesis streaming destination output.
     pub table_name: Option<String>,
@@ -4062,7 +4062,7 @@ pub struct UpdateTable {
 /// The response to [`UpdateTable`].
 ///
 /// Represents the output of an `UpdateTable` operation.
-#[awsop::aws_shape]
+#[awsop::aws_shape(output)]
 pub struct UpdateTableOutput {
     /// Represents the properties of the table.
     pub table_description: Option<TableDescription>,
@@ -4106,7 +4106,7 @@ pub struct UpdateTableReplicaAutoScaling {
 }
 
 /// The response to [`UpdateTableReplicaAutoScaling`].
-#[awsop::aws_shape]
+#[awsop::aws_shape(output)]
 pub struct UpdateTableReplicaAutoScalingOutput {
     /// Returns information about the auto scaling settings of a table with replicas.
     pub table_auto_scaling_description: Option<TableAutoScalingDescription>,
@@ -4158,7 +4158,7 @@ pub struct UpdateTimeToLive {
 }
 
 /// The response to [`UpdateTimeToLive`].
-#[awsop::aws_shape]
+#[awsop::aws_shape(output)]
 pub struct UpdateTimeToLiveOutput {
     /// Represents the output of an `UpdateTimeToLive` operation.
     pub time_to_live_specification: Option<TimeToLiveSpecification>,

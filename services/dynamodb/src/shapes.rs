@@ -3,7 +3,7 @@
 use crate::*;
 
 /// Contains details of a table archival operation.
-#[awsop::aws_shape]
+#[awsop::aws_shape(output)]
 pub struct ArchivalSummary {
     /// The date and time when table archival was initiated by DynamoDB, in UNIX epoch time format.
     pub archival_date_time: Option<awsop::time::DateTime>,
@@ -69,7 +69,7 @@ pub struct AttributeValue {
     /// An attribute of type Map. For example:
     ///
     /// `"M": {"Name": {"S": "Joe"}, "Age": {"N": "35"}}`
-    pub m: Option<std::collections::BTreeMap<String, AttributeValue>>,
+    pub m: Option<std::collections::HashMap<String, AttributeValue>>,
     /// An attribute of type List. For example:
     ///
     /// `"L": [ {"S": "Cookies"} , {"S": "Coffee"}, {"N": "3.14159"}]`
@@ -128,7 +128,7 @@ pub struct AttributeValueUpdate {
 }
 
 /// Represents the properties of the scaling policy.
-#[awsop::aws_shape]
+#[awsop::aws_shape(output)]
 pub struct AutoScalingPolicyDescription {
     /// The name of the scaling policy.
     pub policy_name: Option<String>,
@@ -148,7 +148,7 @@ pub struct AutoScalingPolicyUpdate {
 }
 
 /// Represents the auto scaling settings for a global table or global secondary index.
-#[awsop::aws_shape]
+#[awsop::aws_shape(output)]
 pub struct AutoScalingSettingsDescription {
     /// The minimum capacity units that a global table or global secondary index should be scaled down to.
     pub minimum_units: Option<i64>,
@@ -178,7 +178,7 @@ pub struct AutoScalingSettingsUpdate {
 }
 
 /// Represents the properties of a target tracking scaling policy.
-#[awsop::aws_shape]
+#[awsop::aws_shape(output)]
 pub struct AutoScalingTargetTrackingScalingPolicyConfigurationDescription {
     /// Indicates whether scale in by the target tracking policy is disabled. If the value is true, scale in is disabled and the target tracking policy won't remove capacity from the scalable resource. Otherwise, scale in is enabled and the target tracking policy can remove capacity from the scalable resource. The default value is false.
     pub disable_scale_in: Option<bool>,
@@ -204,7 +204,7 @@ pub struct AutoScalingTargetTrackingScalingPolicyConfigurationUpdate {
 }
 
 /// Contains the description of the backup created for the table.
-#[awsop::aws_shape]
+#[awsop::aws_shape(output)]
 pub struct BackupDescription {
     /// Contains the details of the backup created for the table.
     pub backup_details: Option<BackupDetails>,
@@ -215,7 +215,7 @@ pub struct BackupDescription {
 }
 
 /// Contains the details of the backup created for the table.
-#[awsop::aws_shape]
+#[awsop::aws_shape(output)]
 pub struct BackupDetails {
     /// ARN associated with the backup.
     pub backup_arn: String,
@@ -238,7 +238,7 @@ pub struct BackupDetails {
 }
 
 /// Contains details for the backup.
-#[awsop::aws_shape]
+#[awsop::aws_shape(output)]
 pub struct BackupSummary {
     /// Name of the table.
     pub table_name: Option<String>,
@@ -267,7 +267,7 @@ pub struct BackupSummary {
 }
 
 /// An error associated with a statement in a PartiQL batch that was run.
-#[awsop::aws_shape]
+#[awsop::aws_shape(output)]
 pub struct BatchStatementError {
     /// The error code associated with the failed PartiQL batch statement.
     pub code: Option<BatchStatementErrorCodeEnum>,
@@ -293,7 +293,7 @@ pub struct BatchStatementRequest {
 }
 
 /// A PartiQL batch statement response..
-#[awsop::aws_shape]
+#[awsop::aws_shape(output)]
 pub struct BatchStatementResponse {
     /// The error associated with a failed PartiQL batch statement.
     pub error: Option<BatchStatementError>,
@@ -306,7 +306,7 @@ pub struct BatchStatementResponse {
 /// Contains the details for the read/write capacity mode. This page talks about `PROVISIONED` and `PAY_PER_REQUEST` billing modes. For more information about these modes, see [Read/write capacity mode](https://docs.aws.amazon.com/amazondynamodb/latest/developerguide/HowItWorks.ReadWriteCapacityMode.html).
 ///
 /// **Note:** You may need to switch to on-demand mode at least once in order to return a `BillingModeSummary` response.
-#[awsop::aws_shape]
+#[awsop::aws_shape(output)]
 pub struct BillingModeSummary {
     /// Controls how you are charged for read and write throughput and how you manage capacity. This setting can be changed later.
     ///
@@ -318,14 +318,14 @@ pub struct BillingModeSummary {
 }
 
 /// Contains the bulk put bytes used during a bulk operation.
-#[awsop::aws_shape]
+#[awsop::aws_shape(output)]
 pub struct BulkOperationBytes {
     /// The number of bulk put bytes.
     pub bulk_put_bytes: Option<i64>,
 }
 
 /// Contains detailed information about a bulk operation.
-#[awsop::aws_shape]
+#[awsop::aws_shape(output)]
 pub struct BulkOperationDescription {
     /// The Amazon Resource Name (ARN) of the bulk operation.
     pub bulk_operation_arn: Option<String>,
@@ -388,7 +388,7 @@ pub struct BulkOperationDescription {
 }
 
 /// Contains summary information about a bulk operation.
-#[awsop::aws_shape]
+#[awsop::aws_shape(output)]
 pub struct BulkOperationSummary {
     /// The Amazon Resource Name (ARN) of the bulk operation.
     pub bulk_operation_arn: String,
@@ -401,7 +401,7 @@ pub struct BulkOperationSummary {
 }
 
 /// Contains identifying information for a table associated with a bulk operation.
-#[awsop::aws_shape]
+#[awsop::aws_shape(output)]
 pub struct BulkOperationTableDetail {
     /// The name or ARN of the table associated with the bulk operation.
     pub table_name: Option<String>,
@@ -410,7 +410,7 @@ pub struct BulkOperationTableDetail {
 }
 
 /// Contains the bytes used during a bulk operation, including a breakdown for the table and its indexes.
-#[awsop::aws_shape]
+#[awsop::aws_shape(output)]
 pub struct BulkOperationUsage {
     /// The name or ARN of the table associated with the reported usage.
     pub table_name: Option<String>,
@@ -427,14 +427,14 @@ pub struct BulkOperationUsage {
 }
 
 /// Contains the bulk put vector bytes used by a vector index during a bulk operation.
-#[awsop::aws_shape]
+#[awsop::aws_shape(output)]
 pub struct BulkOperationVectorBytes {
     /// The number of bulk put vector bytes used on the vector index.
     pub bulk_put_vector_bytes: Option<i64>,
 }
 
 /// An ordered list of errors for each item in the request which caused the transaction to get cancelled. The values of the list are ordered according to the ordering of the `TransactWriteItems` request parameter. If no error occurred for the associated item an error with a Null code and Null message will be present.
-#[awsop::aws_shape]
+#[awsop::aws_shape(output)]
 pub struct CancellationReason {
     /// Item in the request which caused the transaction to get cancelled.
     pub item: Option<std::collections::HashMap<String, AttributeValue>>,
@@ -445,7 +445,7 @@ pub struct CancellationReason {
 }
 
 /// Represents the amount of provisioned throughput capacity consumed on a table or an index.
-#[awsop::aws_shape]
+#[awsop::aws_shape(output)]
 pub struct Capacity {
     /// The total number of read capacity units consumed on a table or an index.
     pub read_capacity_units: Option<f64>,
@@ -547,7 +547,7 @@ pub struct ConditionCheck {
 }
 
 /// The capacity units consumed by an operation. The data returned includes the total provisioned throughput consumed, along with statistics for the table and any indexes involved in the operation. `ConsumedCapacity` is only returned if the request asked for it. For more information, see [Provisioned capacity mode](https://docs.aws.amazon.com/amazondynamodb/latest/developerguide/provisioned-capacity-mode.html) in the *Amazon DynamoDB Developer Guide*.
-#[awsop::aws_shape]
+#[awsop::aws_shape(output)]
 pub struct ConsumedCapacity {
     /// The name of the table that was affected by the operation. If you had specified the Amazon Resource Name (ARN) of a table in the input, you'll see the table ARN in the response.
     pub table_name: Option<String>,
@@ -568,7 +568,7 @@ pub struct ConsumedCapacity {
 }
 
 /// Represents the continuous backups and point in time recovery settings on the table.
-#[awsop::aws_shape]
+#[awsop::aws_shape(output)]
 pub struct ContinuousBackupsDescription {
     /// `ContinuousBackupsStatus` can be one of the following states: ENABLED, DISABLED
     pub continuous_backups_status: ContinuousBackupsStatus,
@@ -577,7 +577,7 @@ pub struct ContinuousBackupsDescription {
 }
 
 /// Represents a Contributor Insights summary entry.
-#[awsop::aws_shape]
+#[awsop::aws_shape(output)]
 pub struct ContributorInsightsSummary {
     /// Name of the table associated with the summary.
     pub table_name: Option<String>,
@@ -750,7 +750,7 @@ pub struct EnableKinesisStreamingConfiguration {
 }
 
 /// An endpoint information details.
-#[awsop::aws_shape]
+#[awsop::aws_shape(output)]
 pub struct Endpoint {
     /// IP address of the endpoint.
     pub address: String,
@@ -849,7 +849,7 @@ pub struct ExpectedAttributeValue {
 }
 
 /// Represents the properties of the exported table.
-#[awsop::aws_shape]
+#[awsop::aws_shape(output)]
 pub struct ExportDescription {
     /// The Amazon Resource Name (ARN) of the table export.
     pub export_arn: Option<String>,
@@ -901,7 +901,7 @@ pub struct ExportDescription {
 }
 
 /// Summary information about an export task.
-#[awsop::aws_shape]
+#[awsop::aws_shape(output)]
 pub struct ExportSummary {
     /// The Amazon Resource Name (ARN) of the export.
     pub export_arn: Option<String>,
@@ -912,7 +912,7 @@ pub struct ExportSummary {
 }
 
 /// Represents a failure a contributor insights operation.
-#[awsop::aws_shape]
+#[awsop::aws_shape(output)]
 pub struct FailureException {
     /// Exception name.
     pub exception_name: Option<String>,
@@ -984,7 +984,7 @@ pub struct GlobalSecondaryIndexAutoScalingUpdate {
 }
 
 /// Represents the properties of a global secondary index.
-#[awsop::aws_shape]
+#[awsop::aws_shape(output)]
 pub struct GlobalSecondaryIndexDescription {
     /// The name of the global secondary index.
     pub index_name: Option<String>,
@@ -1029,7 +1029,7 @@ pub struct GlobalSecondaryIndexDescription {
 }
 
 /// Represents the properties of a global secondary index for the table when the backup was created.
-#[awsop::aws_shape]
+#[awsop::aws_shape(output)]
 pub struct GlobalSecondaryIndexInfo {
     /// The name of the global secondary index.
     pub index_name: Option<String>,
@@ -1072,7 +1072,7 @@ pub struct GlobalSecondaryIndexUpdate {
 }
 
 /// The description of the warm throughput value on a global secondary index.
-#[awsop::aws_shape]
+#[awsop::aws_shape(output)]
 pub struct GlobalSecondaryIndexWarmThroughputDescription {
     /// Represents warm throughput read units per second value for a global secondary index.
     pub read_units_per_second: Option<i64>,
@@ -1083,7 +1083,7 @@ pub struct GlobalSecondaryIndexWarmThroughputDescription {
 }
 
 /// Represents the properties of a global table.
-#[awsop::aws_shape]
+#[awsop::aws_shape(output)]
 pub struct GlobalTable {
     /// The global table name.
     pub global_table_name: Option<String>,
@@ -1092,7 +1092,7 @@ pub struct GlobalTable {
 }
 
 /// Contains details about the global table.
-#[awsop::aws_shape]
+#[awsop::aws_shape(output)]
 pub struct GlobalTableDescription {
     /// The Regions where the global table has replicas.
     pub replication_group: Option<Vec<ReplicaDescription>>,
@@ -1123,7 +1123,7 @@ pub struct GlobalTableGlobalSecondaryIndexSettingsUpdate {
 }
 
 /// Represents the properties of a witness Region in a MRSC global table.
-#[awsop::aws_shape]
+#[awsop::aws_shape(output)]
 pub struct GlobalTableWitnessDescription {
     /// The name of the Amazon Web Services Region that serves as a witness for the MRSC global table.
     pub region_name: Option<String>,
@@ -1146,7 +1146,7 @@ pub struct GlobalTableWitnessGroupUpdate {
 }
 
 /// Summary information about the source file for the import.
-#[awsop::aws_shape]
+#[awsop::aws_shape(output)]
 pub struct ImportSummary {
     /// The Amazon Resource Number (ARN) corresponding to the import request.
     pub import_arn: Option<String>,
@@ -1167,7 +1167,7 @@ pub struct ImportSummary {
 }
 
 /// Represents the properties of the table being imported into.
-#[awsop::aws_shape]
+#[awsop::aws_shape(output)]
 pub struct ImportTableDescription {
     /// The Amazon Resource Number (ARN) corresponding to the import request.
     pub import_arn: Option<String>,
@@ -1247,7 +1247,7 @@ pub struct InputS3Configuration {
 }
 
 /// Information about item collections, if any, that were affected by the operation. `ItemCollectionMetrics` is only returned if the request asked for it. If the table does not have any local secondary indexes, this information is not returned in the response.
-#[awsop::aws_shape]
+#[awsop::aws_shape(output)]
 pub struct ItemCollectionMetrics {
     /// The partition key value of the item collection. This value is the same as the partition key value of the item.
     pub item_collection_key: Option<std::collections::HashMap<String, AttributeValue>>,
@@ -1259,7 +1259,7 @@ pub struct ItemCollectionMetrics {
 }
 
 /// Details for the requested item.
-#[awsop::aws_shape]
+#[awsop::aws_shape(output)]
 pub struct ItemResponse {
     /// Map of attribute data consisting of the data type and attribute value.
     pub item: Option<std::collections::HashMap<String, AttributeValue>>,
@@ -1327,7 +1327,7 @@ pub struct KeysAndAttributes {
 }
 
 /// Describes a Kinesis data stream destination.
-#[awsop::aws_shape]
+#[awsop::aws_shape(output)]
 pub struct KinesisDataStreamDestination {
     /// The ARN for a specific Kinesis data stream.
     pub stream_arn: Option<String>,
@@ -1358,7 +1358,7 @@ pub struct LocalSecondaryIndex {
 }
 
 /// Represents the properties of a local secondary index.
-#[awsop::aws_shape]
+#[awsop::aws_shape(output)]
 pub struct LocalSecondaryIndexDescription {
     /// Represents the name of the local secondary index.
     pub index_name: Option<String>,
@@ -1382,7 +1382,7 @@ pub struct LocalSecondaryIndexDescription {
 }
 
 /// Represents the properties of a local secondary index for the table when the backup was created.
-#[awsop::aws_shape]
+#[awsop::aws_shape(output)]
 pub struct LocalSecondaryIndexInfo {
     /// Represents the name of the local secondary index.
     pub index_name: Option<String>,
@@ -1460,7 +1460,7 @@ pub struct ParameterizedStatement {
 }
 
 /// The description of the point in time settings applied to the table.
-#[awsop::aws_shape]
+#[awsop::aws_shape(output)]
 pub struct PointInTimeRecoveryDescription {
     /// The current state of point in time recovery:
     ///
@@ -1517,7 +1517,7 @@ pub struct ProvisionedThroughput {
 }
 
 /// Represents the provisioned throughput settings for the table, consisting of read and write capacity units, along with data about increases and decreases.
-#[awsop::aws_shape]
+#[awsop::aws_shape(output)]
 pub struct ProvisionedThroughputDescription {
     /// The date and time of the last provisioned throughput increase for this table.
     pub last_increase_date_time: Option<awsop::time::DateTime>,
@@ -1574,7 +1574,7 @@ pub struct Replica {
 }
 
 /// Represents the auto scaling settings of the replica.
-#[awsop::aws_shape]
+#[awsop::aws_shape(output)]
 pub struct ReplicaAutoScalingDescription {
     /// The Region where the replica exists.
     pub region_name: Option<String>,
@@ -1608,7 +1608,7 @@ pub struct ReplicaAutoScalingUpdate {
 }
 
 /// Contains the details of the replica.
-#[awsop::aws_shape]
+#[awsop::aws_shape(output)]
 pub struct ReplicaDescription {
     /// The name of the Region.
     pub region_name: Option<String>,
@@ -1666,7 +1666,7 @@ pub struct ReplicaGlobalSecondaryIndex {
 }
 
 /// Represents the auto scaling configuration for a replica global secondary index.
-#[awsop::aws_shape]
+#[awsop::aws_shape(output)]
 pub struct ReplicaGlobalSecondaryIndexAutoScalingDescription {
     /// The name of the global secondary index.
     pub index_name: Option<String>,
@@ -1693,7 +1693,7 @@ pub struct ReplicaGlobalSecondaryIndexAutoScalingUpdate {
 }
 
 /// Represents the properties of a replica global secondary index.
-#[awsop::aws_shape]
+#[awsop::aws_shape(output)]
 pub struct ReplicaGlobalSecondaryIndexDescription {
     /// The name of the global secondary index.
     pub index_name: Option<String>,
@@ -1706,7 +1706,7 @@ pub struct ReplicaGlobalSecondaryIndexDescription {
 }
 
 /// Represents the properties of a global secondary index.
-#[awsop::aws_shape]
+#[awsop::aws_shape(output)]
 pub struct ReplicaGlobalSecondaryIndexSettingsDescription {
     /// The name of the global secondary index. The name must be unique among all other indexes on this table.
     pub index_name: String,
@@ -1739,7 +1739,7 @@ pub struct ReplicaGlobalSecondaryIndexSettingsUpdate {
 }
 
 /// Represents the properties of a replica.
-#[awsop::aws_shape]
+#[awsop::aws_shape(output)]
 pub struct ReplicaSettingsDescription {
     /// The Region name of the replica.
     pub region_name: String,
@@ -1822,7 +1822,7 @@ pub struct ReplicationGroupUpdate {
 }
 
 /// Contains details for the restore.
-#[awsop::aws_shape]
+#[awsop::aws_shape(output)]
 pub struct RestoreSummary {
     /// The Amazon Resource Name (ARN) of the backup from which the table was restored.
     pub source_backup_arn: Option<String>,
@@ -1846,7 +1846,7 @@ pub struct S3BucketSource {
 }
 
 /// The description of the server-side encryption status on the specified table.
-#[awsop::aws_shape]
+#[awsop::aws_shape(output)]
 pub struct SseDescription {
     /// Represents the current state of server-side encryption. The only supported values are:
     ///
@@ -1881,7 +1881,7 @@ pub struct SseSpecification {
 }
 
 /// A single result from a `SearchVectors` operation.
-#[awsop::aws_shape]
+#[awsop::aws_shape(output)]
 pub struct SearchResultItem {
     /// A map of attribute names to `AttributeValue` objects, representing the projected attributes of the item returned by the vector search.
     pub item: Option<std::collections::HashMap<String, AttributeValue>>,
@@ -1902,7 +1902,7 @@ pub struct SearchSchemaElement {
 }
 
 /// Contains the details of the table when the backup was created.
-#[awsop::aws_shape]
+#[awsop::aws_shape(output)]
 pub struct SourceTableDetails {
     /// The name of the table for which the backup was created.
     pub table_name: String,
@@ -1930,7 +1930,7 @@ pub struct SourceTableDetails {
 }
 
 /// Contains the details of the features enabled on the table when the backup was created. For example, LSIs, GSIs, streams, TTL.
-#[awsop::aws_shape]
+#[awsop::aws_shape(output)]
 pub struct SourceTableFeatureDetails {
     /// Represents the LSI properties for the table when the backup was created. It includes the IndexName, KeySchema and Projection for the LSIs on the table at the time of backup.
     pub local_secondary_indexes: Option<Vec<LocalSecondaryIndexInfo>>,
@@ -1962,7 +1962,7 @@ pub struct StreamSpecification {
 }
 
 /// Represents the auto scaling configuration for a global table.
-#[awsop::aws_shape]
+#[awsop::aws_shape(output)]
 pub struct TableAutoScalingDescription {
     /// The name of the table.
     pub table_name: Option<String>,
@@ -1978,7 +1978,7 @@ pub struct TableAutoScalingDescription {
 }
 
 /// Contains details of the table class.
-#[awsop::aws_shape]
+#[awsop::aws_shape(output)]
 pub struct TableClassSummary {
     /// The table class of the specified table. Valid values are `STANDARD` and `STANDARD_INFREQUENT_ACCESS`.
     pub table_class: Option<TableClass>,
@@ -2013,7 +2013,7 @@ pub struct TableCreationParameters {
 }
 
 /// Represents the properties of a table.
-#[awsop::aws_shape]
+#[awsop::aws_shape(output)]
 pub struct TableDescription {
     /// An array of `AttributeDefinition` objects. Each of these objects describes one attribute in the table and index key schema.
     ///
@@ -2167,7 +2167,7 @@ pub struct TableDescription {
 }
 
 /// Represents the warm throughput value (in read units per second and write units per second) of the table. Warm throughput is applicable for DynamoDB Standard-IA tables and specifies the minimum provisioned capacity maintained for immediate data access.
-#[awsop::aws_shape]
+#[awsop::aws_shape(output)]
 pub struct TableWarmThroughputDescription {
     /// Represents the base table's warm throughput value in read units per second.
     pub read_units_per_second: Option<i64>,
@@ -2191,7 +2191,7 @@ pub struct Tag {
 }
 
 /// Represents the specific reason why a DynamoDB request was throttled and the ARN of the impacted resource. This helps identify exactly what resource is being throttled, what type of operation caused it, and why the throttling occurred.
-#[awsop::aws_shape]
+#[awsop::aws_shape(output)]
 pub struct ThrottlingReason {
     /// The reason for throttling. The throttling reason follows a specific format: `ResourceType+OperationType+LimitType`:
     ///
@@ -2217,7 +2217,7 @@ pub struct ThrottlingReason {
 }
 
 /// The description of the Time to Live (TTL) status on the specified table.
-#[awsop::aws_shape]
+#[awsop::aws_shape(output)]
 pub struct TimeToLiveDescription {
     /// The TTL status for the table.
     pub time_to_live_status: Option<TimeToLiveStatus>,
@@ -2321,7 +2321,7 @@ pub struct VectorAttributeDefinition {
 }
 
 /// The consumed capacity for vector index operations, including vector search request bytes and vector write request bytes.
-#[awsop::aws_shape]
+#[awsop::aws_shape(output)]
 pub struct VectorCapacity {
     /// The number of vector search request bytes consumed by a `SearchVectors` operation.
     pub vector_search_request_bytes: Option<f64>,
@@ -2347,7 +2347,7 @@ pub struct VectorIndex {
 }
 
 /// Contains the current state and configuration of a vector index, including its status, size, item count, and the settings specified when the index was created.
-#[awsop::aws_shape]
+#[awsop::aws_shape(output)]
 pub struct VectorIndexDescription {
     /// The name of the vector index.
     pub index_name: Option<String>,
@@ -2378,7 +2378,7 @@ pub struct VectorIndexDescription {
 }
 
 /// Contains the configuration of a vector index as it existed at the time a backup was created.
-#[awsop::aws_shape]
+#[awsop::aws_shape(output)]
 pub struct VectorIndexInfo {
     /// The name of the vector index.
     pub index_name: Option<String>,

@@ -3,7 +3,7 @@
 use crate::*;
 
 /// Contains information about an alias.
-#[awsop::aws_shape]
+#[awsop::aws_shape(output)]
 pub struct AliasListEntry {
     /// String that contains the alias. This value begins with `alias/`.
     pub alias_name: Option<String>,
@@ -18,7 +18,7 @@ pub struct AliasListEntry {
 }
 
 /// Contains information about each custom key store in the custom key store list.
-#[awsop::aws_shape]
+#[awsop::aws_shape(output)]
 pub struct CustomKeyStoresListEntry {
     /// A unique identifier for the custom key store.
     pub custom_key_store_id: Option<String>,
@@ -110,7 +110,7 @@ pub struct GrantConstraints {
 }
 
 /// Contains information about a grant.
-#[awsop::aws_shape]
+#[awsop::aws_shape(output)]
 pub struct GrantListEntry {
     /// The unique identifier for the KMS key to which the grant applies.
     pub key_id: Option<String>,
@@ -139,7 +139,7 @@ pub struct GrantListEntry {
 }
 
 /// Contains usage information about the last time the KMS key was used for a successful cryptographic operation.
-#[awsop::aws_shape]
+#[awsop::aws_shape(output)]
 pub struct KeyLastUsageData {
     /// The last successful cryptographic operation the KMS key was used for. Absent if the key has not been used since KMS began tracking.
     pub operation: Option<KeyLastUsageTrackingOperation>,
@@ -152,7 +152,7 @@ pub struct KeyLastUsageData {
 }
 
 /// Contains information about each entry in the key list.
-#[awsop::aws_shape]
+#[awsop::aws_shape(output)]
 pub struct KeyListEntry {
     /// Unique identifier of the key.
     pub key_id: Option<String>,
@@ -163,7 +163,7 @@ pub struct KeyListEntry {
 /// Contains metadata about a KMS key.
 ///
 /// This data type is used as a response element for the `CreateKey`, `DescribeKey`, and `ReplicateKey` operations.
-#[awsop::aws_shape]
+#[awsop::aws_shape(output)]
 pub struct KeyMetadata {
     /// The twelve-digit account ID of the Amazon Web Services account that owns the KMS key.
     #[aws(rename = "AWSAccountId")]
@@ -251,7 +251,7 @@ pub struct KeyMetadata {
 /// Describes the configuration of this multi-Region key. This field appears only when the KMS key is a primary or replica of a multi-Region key.
 ///
 /// For more information about any listed KMS key, use the `DescribeKey` operation.
-#[awsop::aws_shape]
+#[awsop::aws_shape(output)]
 pub struct MultiRegionConfiguration {
     /// Indicates whether the KMS key is a `PRIMARY` or `REPLICA` key.
     pub multi_region_key_type: Option<MultiRegionKeyType>,
@@ -262,7 +262,7 @@ pub struct MultiRegionConfiguration {
 }
 
 /// Describes the primary or replica key in a multi-Region key.
-#[awsop::aws_shape]
+#[awsop::aws_shape(output)]
 pub struct MultiRegionKey {
     /// Displays the key ARN of a primary or replica key of a multi-Region key.
     pub arn: Option<String>,
@@ -282,7 +282,7 @@ pub struct RecipientInfo {
 }
 
 /// Each entry contains information about one of the key materials associated with a KMS key.
-#[awsop::aws_shape]
+#[awsop::aws_shape(output)]
 pub struct RotationsListEntry {
     /// Unique identifier of the key.
     pub key_id: Option<String>,
@@ -322,7 +322,7 @@ pub struct Tag {
 /// This element appears in a `CreateKey` or `DescribeKey` response only for a KMS key in an external key store.
 ///
 /// The *external key* is a symmetric encryption key that is hosted by an external key manager outside of Amazon Web Services. When you use the KMS key in an external key store in a cryptographic operation, the cryptographic operation is performed in the external key manager using the specified external key. For more information, see [External key](https://docs.aws.amazon.com/kms/latest/developerguide/keystore-external.html#concept-external-key) in the *Key Management Service Developer Guide*.
-#[awsop::aws_shape]
+#[awsop::aws_shape(output)]
 pub struct XksKeyConfigurationType {
     /// The ID of the external key in its external key manager. This is the ID that the external key store proxy uses to identify the external key.
     pub id: Option<String>,
@@ -340,7 +340,7 @@ pub struct XksProxyAuthenticationCredentialType {
 }
 
 /// Detailed information about the external key store proxy (XKS proxy). Your external key store proxy translates KMS requests into a format that your external key manager can understand. These fields appear in a `DescribeCustomKeyStores` response only when the `CustomKeyStoreType` is `EXTERNAL_KEY_STORE`.
-#[awsop::aws_shape]
+#[awsop::aws_shape(output)]
 pub struct XksProxyConfigurationType {
     /// Indicates whether the external key store proxy uses a public endpoint or an Amazon VPC endpoint service to communicate with KMS.
     pub connectivity: Option<XksProxyConnectivityType>,
