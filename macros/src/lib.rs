@@ -1,17 +1,20 @@
 //! Procedural macros for awsop. Use them through the `awsop` crate, which
 //! re-exports them and documents the surface.
 //!
-//! Each macro runs the same phases: `attr` parses the arguments and
-//! `#[aws(...)]` helpers into spanned raw values; `model` types them once
-//! (closed sets become enums, required keys are there) into an `Item`;
-//! `valid` checks what spans several values and hands out a `Checked` item;
-//! `expand` (one file per item kind and per shared concern) writes the code
-//! from a `Checked` item only. With errors, `fallback` emits them with a
-//! stand-in of the item instead. Errors are accumulated in a `ctxt::Ctxt`,
-//! so one build reports every mistake.
+//! Each macro runs the same phases: `attr` (from `awsop-dsl`, which
+//! awsop-drift shares) parses the arguments and `#[aws(...)]` helpers into
+//! spanned raw values; `model` types them once (closed sets become enums,
+//! required keys are there) into an `Item`; `valid` checks what spans several
+//! values and hands out a `Checked` item; `expand` (one file per item kind and
+//! per shared concern) writes the code from a `Checked` item only. With
+//! errors, `fallback` emits them with a stand-in of the item instead. Errors
+//! are accumulated in a `ctxt::Ctxt` (also from `awsop-dsl`), so one build
+//! reports every mistake.
 
-mod attr;
-mod ctxt;
+// The attribute syntax and the error accumulator live in `awsop-dsl`, so
+// awsop-drift parses source files with the same code.
+use awsop_dsl::{attr, ctxt};
+
 mod expand;
 mod fallback;
 mod model;

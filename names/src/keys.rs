@@ -2,7 +2,7 @@
 //! `awsop-drift` reads back from source files, spelled once.
 //!
 //! Which keys each macro and each `#[aws(...)]` site accepts is the macros'
-//! business (`macros/src/attr.rs`); this module only names them.
+//! business (`awsop-dsl`'s `attr`); this module only names them.
 
 // The attribute macros, as the last segment of their path.
 

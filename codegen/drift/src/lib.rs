@@ -6,8 +6,10 @@
 //! ```
 //!
 //! The model is read by `awsop-model`, the reader the generator uses too;
-//! the source is read with syn (never compiled), by the attribute keys the
-//! macros use ([`awsop_model::names::keys`]). Every item carrying
+//! the source is read with syn (never compiled), and its attributes with the
+//! macros' own parser ([`awsop_dsl::attr`]), so drift accepts exactly the
+//! keys the macros accept and refuses, as an error, what they refuse as
+//! syntax. Every item carrying
 //! `#[aws_operation]`, `#[aws_shape]`, `#[aws_exception]`, `#[aws_enum]` or
 //! `#[aws_service]` is matched to the model; `#[aws_error]` enums are checked
 //! through the operations that name them.

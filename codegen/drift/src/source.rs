@@ -1,67 +1,26 @@
 //! The annotated items of Rust source files, read with syn.
 //!
+//! The attributes are parsed by the macros' own parser ([`awsop_dsl::attr`]):
+//! the same keys are accepted, and what the macros would refuse as syntax (an
+//! unknown or duplicate key, a value of the wrong form) is an error here too.
 //! Only what the drift check compares is kept: names, wire names, which
 //! fields are `Option`s or sensitive, and the macro arguments. The rules are
-//! the macros' own (`macros/src/attr.rs` and `model.rs`): a field's wire name
-//! is `#[aws(rename)]` or its PascalCase ([`awsop_model::names::wire`]); a
-//! variant's is `#[aws(value)]` / `#[aws(code)]` or its name. The macro names
-//! and attribute keys are the ones the macros parse
-//! ([`awsop_model::names::keys`]); keys this check does not compare are
-//! skipped, and what the macros would refuse is left to them.
+//! the macros' own: a field's wire name is `#[aws(rename)]` or its PascalCase
+//! ([`awsop_model::names::wire`]); a variant's is `#[aws(value)]` /
+//! `#[aws(code)]` or its name.
 
-use proc_macro2::TokenTree;
-use syn::meta::ParseNestedMeta;
-use syn::parse::ParseStream;
-use syn::{Attribute, Ident, LitStr, Token, Type};
+use proc_macro2::TokenStream;
+use syn::{Attribute, Ident, Type};
 
+use awsop_dsl::attr::{self, HelperAttrs, Site};
+use awsop_dsl::ctxt::Ctxt;
 use awsop_model::names::keys;
 use awsop_model::names::wire::{field_wire_name, unraw as unraw_str};
 
 use crate::Error;
 
-/// Which awsop macro an item carries.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum MacroKind {
-    /// `#[aws_service]`.
-    Service,
-    /// `#[aws_operation]`.
-    Operation,
-    /// `#[aws_shape]`.
-    Shape,
-    /// `#[aws_exception]`.
-    Exception,
-    /// `#[aws_enum]`.
-    Enum,
-    /// `#[aws_error]`.
-    Error,
-}
-
-impl MacroKind {
-    fn from_attr(attr: &Attribute) -> Option<MacroKind> {
-        let last = attr.path().segments.last()?;
-        Some(match last.ident.to_string().as_str() {
-            keys::AWS_SERVICE => MacroKind::Service,
-            keys::AWS_OPERATION => MacroKind::Operation,
-            keys::AWS_SHAPE => MacroKind::Shape,
-            keys::AWS_EXCEPTION => MacroKind::Exception,
-            keys::AWS_ENUM => MacroKind::Enum,
-            keys::AWS_ERROR => MacroKind::Error,
-            _ => return None,
-        })
-    }
-
-    /// The attribute as written, e.g. `#[aws_shape]`.
-    pub fn name(self) -> &'static str {
-        match self {
-            MacroKind::Service => "#[aws_service]",
-            MacroKind::Operation => "#[aws_operation]",
-            MacroKind::Shape => "#[aws_shape]",
-            MacroKind::Exception => "#[aws_exception]",
-            MacroKind::Enum => "#[aws_enum]",
-            MacroKind::Error => "#[aws_error]",
-        }
-    }
-}
+/// Which awsop macro an item carries: the macros' own [`attr::Macro`].
+pub use awsop_dsl::attr::Macro as MacroKind;
 
 /// The macro's arguments that the check compares. String values are kept as
 /// written; types and paths as the name of their last segment.
@@ -182,16 +141,26 @@ impl Source {
                 syn::Item::Struct(s) => {
                     if let Some((kind, attr)) = macro_attr(&s.attrs) {
                         let name = unraw(&s.ident);
-                        let args = macro_args(attr).map_err(|e| at(&name, kind, e))?;
+                        // One accumulator per item, as one macro call has.
+                        let cx = Ctxt::new();
+                        let args = macro_args(&cx, kind, attr);
                         let fields = match &s.fields {
-                            syn::Fields::Named(named) => named
-                                .named
-                                .iter()
-                                .map(field)
-                                .collect::<Result<_, _>>()
-                                .map_err(|e| at(&name, kind, e))?,
+                            syn::Fields::Named(named) => {
+                                // The macros' sites: a shape's fields also take
+                                // `http_status` and `request_id`.
+                                let site = match kind {
+                                    MacroKind::Shape => Site::ShapeField,
+                                    _ => Site::InputField,
+                                };
+                                named
+                                    .named
+                                    .iter()
+                                    .filter_map(|f| field(&cx, site, f))
+                                    .collect()
+                            }
                             _ => Vec::new(),
                         };
+                        cx.check().map_err(|e| at(&name, kind, e))?;
                         self.items.push(Item {
                             kind,
                             name,
@@ -204,13 +173,14 @@ impl Source {
                 syn::Item::Enum(e) => {
                     if let Some((kind, attr)) = macro_attr(&e.attrs) {
                         let name = unraw(&e.ident);
-                        let args = macro_args(attr).map_err(|err| at(&name, kind, err))?;
-                        let variants = e
-                            .variants
-                            .iter()
-                            .map(variant)
-                            .collect::<Result<_, _>>()
-                            .map_err(|err| at(&name, kind, err))?;
+                        let cx = Ctxt::new();
+                        let args = macro_args(&cx, kind, attr);
+                        let site = match kind {
+                            MacroKind::Enum => Site::EnumVariant,
+                            _ => Site::ErrorVariant,
+                        };
+                        let variants = e.variants.iter().map(|v| variant(&cx, site, v)).collect();
+                        cx.check().map_err(|err| at(&name, kind, err))?;
                         self.items.push(Item {
                             kind,
                             name,
@@ -232,14 +202,28 @@ impl Source {
     }
 }
 
+/// The first of the item's errors, as the compiler would show it.
 fn at(name: &str, kind: MacroKind, e: syn::Error) -> Error {
     Error::new(format!("{name}: cannot read its {}: {e}", kind.name()))
 }
 
 fn macro_attr(attrs: &[Attribute]) -> Option<(MacroKind, &Attribute)> {
-    attrs
-        .iter()
-        .find_map(|a| MacroKind::from_attr(a).map(|k| (k, a)))
+    attrs.iter().find_map(|a| macro_kind(a).map(|k| (k, a)))
+}
+
+/// The macro an attribute names, by the last segment of its path (so
+/// `#[awsop::aws_shape]` counts).
+fn macro_kind(attr: &Attribute) -> Option<MacroKind> {
+    let last = attr.path().segments.last()?;
+    Some(match last.ident.to_string().as_str() {
+        keys::AWS_SERVICE => MacroKind::Service,
+        keys::AWS_OPERATION => MacroKind::Operation,
+        keys::AWS_SHAPE => MacroKind::Shape,
+        keys::AWS_EXCEPTION => MacroKind::Exception,
+        keys::AWS_ENUM => MacroKind::Enum,
+        keys::AWS_ERROR => MacroKind::Error,
+        _ => return None,
+    })
 }
 
 /// The name as Rust code writes it, without `r#` (as the macros' `unraw`).
@@ -304,126 +288,80 @@ fn last_ident_of_type(ty: &Type) -> Option<String> {
     }
 }
 
-fn field(f: &syn::Field) -> syn::Result<Field> {
+fn field(cx: &Ctxt, site: Site, f: &syn::Field) -> Option<Field> {
     let Some(ident) = &f.ident else {
-        return Err(syn::Error::new_spanned(f, "a field without a name"));
+        cx.error_spanned_by(f, "a field without a name");
+        return None;
     };
-    let h = helper_attrs(&f.attrs)?;
+    let h = attr::helper_attrs(cx, site, &f.attrs);
     let name = unraw(ident);
-    let meta = h.http_status || h.request_id;
+    let meta = h.http_status.is_set() || h.request_id.is_set();
+    let rename = string(&h.rename);
     let mut names = Vec::new();
     type_names(&f.ty, &mut names);
-    Ok(Field {
-        wire: h.rename.clone().unwrap_or_else(|| field_wire_name(&name)),
-        renamed: h.rename.is_some(),
+    Some(Field {
+        wire: rename.clone().unwrap_or_else(|| field_wire_name(&name)),
+        renamed: rename.is_some(),
         required: !is_option(&f.ty) && !meta,
         meta,
-        sensitive_attr: h.sensitive,
-        idempotency_token: h.idempotency_token,
+        sensitive_attr: h.sensitive.is_set(),
+        idempotency_token: h.idempotency_token.is_set(),
         sensitive_type: names.iter().any(|n| n == "Sensitive"),
         type_names: names,
         name,
     })
 }
 
-fn variant(v: &syn::Variant) -> syn::Result<Variant> {
-    let h = helper_attrs(&v.attrs)?;
+fn variant(cx: &Ctxt, site: Site, v: &syn::Variant) -> Variant {
+    let h: HelperAttrs = attr::helper_attrs(cx, site, &v.attrs);
     let name = unraw(&v.ident);
-    Ok(Variant {
-        wire: h.value.or(h.code).unwrap_or_else(|| name.clone()),
-        other: h.other,
+    Variant {
+        wire: string(&h.value)
+            .or_else(|| string(&h.code))
+            .unwrap_or_else(|| name.clone()),
+        other: h.other.is_set(),
         name,
-    })
-}
-
-#[derive(Default)]
-struct Helpers {
-    rename: Option<String>,
-    value: Option<String>,
-    code: Option<String>,
-    sensitive: bool,
-    idempotency_token: bool,
-    http_status: bool,
-    request_id: bool,
-    other: bool,
-}
-
-/// Every `#[aws(...)]` of a field or variant, merged.
-fn helper_attrs(attrs: &[Attribute]) -> syn::Result<Helpers> {
-    let mut h = Helpers::default();
-    for attr in attrs.iter().filter(|a| a.path().is_ident(keys::AWS)) {
-        attr.parse_nested_meta(|meta| {
-            let key = meta.path.get_ident().map(Ident::to_string);
-            match key.as_deref() {
-                Some(keys::RENAME) => h.rename = Some(str_value(&meta)?),
-                Some(keys::VALUE) => h.value = Some(str_value(&meta)?),
-                Some(keys::CODE) => h.code = Some(str_value(&meta)?),
-                Some(keys::SENSITIVE) => h.sensitive = true,
-                Some(keys::IDEMPOTENCY_TOKEN) => h.idempotency_token = true,
-                Some(keys::HTTP_STATUS) => h.http_status = true,
-                Some(keys::REQUEST_ID) => h.request_id = true,
-                Some(keys::OTHER) => h.other = true,
-                _ => skip_value(meta.input)?,
-            }
-            Ok(())
-        })?;
     }
-    Ok(h)
 }
 
-fn macro_args(attr: &Attribute) -> syn::Result<MacroArgs> {
-    let mut a = MacroArgs::default();
-    if matches!(attr.meta, syn::Meta::Path(_)) {
-        return Ok(a);
-    }
-    attr.parse_nested_meta(|meta| {
-        let key = meta.path.get_ident().map(Ident::to_string);
-        match key.as_deref() {
-            Some(keys::TARGET) => a.target = Some(str_value(&meta)?),
-            Some(keys::TARGET_PREFIX) => a.target_prefix = Some(str_value(&meta)?),
-            Some(keys::ENDPOINT_PREFIX) => a.endpoint_prefix = Some(str_value(&meta)?),
-            Some(keys::SIGNING_NAME) => a.signing_name = Some(str_value(&meta)?),
-            Some(keys::SERVICE_ID) => a.service_id = Some(str_value(&meta)?),
-            // `#[aws_shape(output)]` is a flag; `#[aws_operation]`'s names a type.
-            Some(keys::OUTPUT) if !meta.input.peek(Token![=]) => a.output_only = true,
-            Some(keys::OUTPUT) => a.output = type_value(&meta)?,
-            Some(keys::ERROR) => a.error = type_value(&meta)?,
-            Some(keys::AUTH) => a.auth = Some(meta.value()?.parse::<Ident>()?.to_string()),
-            Some(keys::PROTOCOL) => a.protocol = Some(meta.value()?.parse::<Ident>()?.to_string()),
-            Some(keys::SENSITIVE) => a.sensitive = true,
-            Some(keys::RETRYABLE) => a.retryable = true,
-            Some(keys::THROTTLING) => a.throttling = true,
-            _ => skip_value(meta.input)?,
+/// The arguments of the macro attribute `attr`, parsed by the macros' parser
+/// and kept as the check compares them.
+fn macro_args(cx: &Ctxt, kind: MacroKind, attr: &Attribute) -> MacroArgs {
+    let tokens = match &attr.meta {
+        syn::Meta::Path(_) => TokenStream::new(),
+        syn::Meta::List(list) => list.tokens.clone(),
+        syn::Meta::NameValue(nv) => {
+            cx.error_spanned_by(
+                nv,
+                format!(
+                    "expected attribute arguments in parentheses: {}(...)",
+                    kind.name()
+                ),
+            );
+            TokenStream::new()
         }
-        Ok(())
-    })?;
-    Ok(a)
-}
-
-fn str_value(meta: &ParseNestedMeta<'_>) -> syn::Result<String> {
-    Ok(meta.value()?.parse::<LitStr>()?.value())
-}
-
-fn type_value(meta: &ParseNestedMeta<'_>) -> syn::Result<Option<String>> {
-    let ty = meta.value()?.parse::<Type>()?;
-    Ok(last_ident_of_type(&ty))
-}
-
-/// Skips `= value` or `(...)` after a key this check does not read.
-fn skip_value(input: ParseStream<'_>) -> syn::Result<()> {
-    if !input.peek(Token![=]) && !input.peek(syn::token::Paren) {
-        return Ok(());
+    };
+    let a = attr::macro_args(cx, kind, tokens);
+    let type_name = |slot: &attr::Slot<Type>| slot.get().and_then(last_ident_of_type);
+    let ident = |slot: &attr::Slot<Ident>| slot.get().map(Ident::to_string);
+    MacroArgs {
+        target: string(&a.target),
+        output: type_name(&a.output),
+        output_only: a.output_only.is_set(),
+        error: type_name(&a.error),
+        auth: ident(&a.auth),
+        sensitive: a.sensitive.is_set(),
+        retryable: a.retryable.is_set(),
+        throttling: a.throttling.is_set(),
+        protocol: ident(&a.protocol),
+        target_prefix: string(&a.target_prefix),
+        endpoint_prefix: string(&a.endpoint_prefix),
+        signing_name: string(&a.signing_name),
+        service_id: string(&a.service_id),
     }
-    input.step(|cursor| {
-        let mut rest = *cursor;
-        while let Some((tt, next)) = rest.token_tree() {
-            if let TokenTree::Punct(p) = &tt
-                && p.as_char() == ','
-            {
-                break;
-            }
-            rest = next;
-        }
-        Ok(((), rest))
-    })
+}
+
+/// A string key's value, as written.
+fn string(slot: &attr::Slot<syn::LitStr>) -> Option<String> {
+    slot.get().map(syn::LitStr::value)
 }

@@ -558,6 +558,53 @@ fn idempotency_tokens_are_marked_as_the_model_says() {
 }
 
 #[test]
+fn every_key_the_macros_accept_is_read_and_what_they_refuse_is_an_error() {
+    // Keys the check does not compare, in every form the macros accept.
+    assert_drift(
+        &[
+            (
+                "#[aws_shape]\npub struct ThingType",
+                "#[aws_shape(eq, crate = ::awsop)]\npub struct ThingType",
+            ),
+            (
+                "    pub thing_id: String,\n}\n\n#[aws_shape]\npub struct DeleteThingResponse",
+                "    #[aws(timestamp_format = \"epoch-seconds\")]\n    pub thing_id: String,\n}\n\n#[aws_shape]\npub struct DeleteThingResponse",
+            ),
+        ],
+        &[],
+    );
+    // The macros' parser: an unknown key, a duplicate key, a key on the wrong
+    // site, a value of the wrong form.
+    for (from, to, message) in [
+        (
+            "#[aws(rename = \"MFAOptions\")]",
+            "#[aws(renam = \"MFAOptions\")]",
+            "GetThing: cannot read its #[aws_operation]: unknown key `renam` in #[aws(...)]",
+        ),
+        (
+            "#[aws(rename = \"MFAOptions\")]",
+            "#[aws(rename = \"MFAOptions\", rename = \"Mfa\")]",
+            "GetThing: cannot read its #[aws_operation]: duplicate key `rename` in #[aws(...)]",
+        ),
+        (
+            "    #[aws(code = \"NotFoundException\")]\n",
+            "    #[aws(value = \"NotFoundException\")]\n",
+            "PutThingError: cannot read its #[aws_error]: unknown key `value` in #[aws(...)]",
+        ),
+        (
+            "#[aws_exception(throttling)]",
+            "#[aws_exception(throttling = true)]",
+            "ThrottledException: cannot read its #[aws_exception]: `throttling` in #[aws_exception] takes no value",
+        ),
+    ] {
+        let err = check_texts(MODEL, &[&mutate(&[(from, to)])])
+            .unwrap_err()
+            .to_string();
+        assert!(err.starts_with(message), "{err}");
+    }
+}
+
+#[test]
 fn output_only_on_shapes_no_input_reaches() {
     // GetThingResponse is only a response: `output` fits.
     assert_drift(

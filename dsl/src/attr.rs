@@ -1,6 +1,7 @@
 //! Phase 1: attribute syntax. Parses the arguments of each macro and the
 //! `#[aws(...)]` helper attributes into spanned raw values; what they mean is
-//! `model`'s business.
+//! the macros' business (their `model`), and `awsop-drift` reads the same
+//! values back from source files.
 //!
 //! One named constant per key; above each parse branch, the syntax it
 //! accepts. Unknown and duplicate keys are errors spanned at the key, and
@@ -14,9 +15,8 @@ use syn::{Attribute, Ident, LitStr, Path, Token, Type};
 use crate::ctxt::Ctxt;
 
 // The macro argument keys and `#[aws(...)]` keys (`sensitive` is both), named
-// once in `awsop-names` for the macros and for awsop-drift, which reads them
-// back from source files.
-pub(crate) use awsop_names::keys::{
+// once in `awsop-names`.
+pub use awsop_names::keys::{
     AUTH, AWS, CODE, CRATE, ENDPOINT_PREFIX, ENDPOINT_RULES, EQ, ERROR, HTTP_STATUS,
     IDEMPOTENCY_TOKEN, NO_EQ, OTHER, OUTPUT, PROTOCOL, RENAME, REQUEST_ID, RETRYABLE, SENSITIVE,
     SERVICE, SERVICE_ID, SIGNING_NAME, TARGET, TARGET_PREFIX, THROTTLING, TIMESTAMP_FORMAT, VALUE,
@@ -24,18 +24,24 @@ pub(crate) use awsop_names::keys::{
 
 /// Which macro is being expanded.
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
-pub(crate) enum Macro {
+pub enum Macro {
+    /// `#[aws_service]`.
     Service,
+    /// `#[aws_operation]`.
     Operation,
+    /// `#[aws_shape]`.
     Shape,
+    /// `#[aws_enum]`.
     Enum,
+    /// `#[aws_exception]`.
     Exception,
+    /// `#[aws_error]`.
     Error,
 }
 
 impl Macro {
     /// The attribute as the user writes it.
-    pub(crate) fn name(self) -> &'static str {
+    pub fn name(self) -> &'static str {
         match self {
             Macro::Service => "#[aws_service]",
             Macro::Operation => "#[aws_operation]",
@@ -67,8 +73,9 @@ impl Macro {
 }
 
 /// One key's value, with the span of the key for later messages.
-pub(crate) struct Slot<T> {
-    pub(crate) value: Option<(T, Span)>,
+pub struct Slot<T> {
+    /// The value and the key's span; `None` when the key was not given.
+    pub value: Option<(T, Span)>,
 }
 
 impl<T> Default for Slot<T> {
@@ -89,15 +96,18 @@ impl<T> Slot<T> {
         }
     }
 
-    pub(crate) fn get(&self) -> Option<&T> {
+    /// The value, when the key was given.
+    pub fn get(&self) -> Option<&T> {
         self.value.as_ref().map(|(v, _)| v)
     }
 
-    pub(crate) fn span(&self) -> Option<Span> {
+    /// The key's span, when it was given.
+    pub fn span(&self) -> Option<Span> {
         self.value.as_ref().map(|(_, s)| *s)
     }
 
-    pub(crate) fn is_set(&self) -> bool {
+    /// Whether the key was given.
+    pub fn is_set(&self) -> bool {
         self.value.is_some()
     }
 }
@@ -116,38 +126,55 @@ fn key_name(path: &Path) -> String {
         .join("::")
 }
 
-/// The arguments of any of the macros; each macro accepts a subset
-/// ([`Macro::keys`]).
+/// The arguments of any of the macros; each macro accepts a subset of the
+/// keys, and [`macro_args`] reports any other as unknown.
 #[derive(Default)]
-pub(crate) struct MacroArgs {
-    pub(crate) protocol: Slot<Ident>,
-    pub(crate) target_prefix: Slot<LitStr>,
-    pub(crate) endpoint_prefix: Slot<LitStr>,
-    pub(crate) signing_name: Slot<LitStr>,
-    pub(crate) service_id: Slot<LitStr>,
-    pub(crate) endpoint_rules: Slot<Path>,
-    pub(crate) service: Slot<Path>,
-    pub(crate) target: Slot<LitStr>,
-    pub(crate) output: Slot<Type>,
+pub struct MacroArgs {
+    /// `protocol = awsJson1_0 | awsJson1_1` (service).
+    pub protocol: Slot<Ident>,
+    /// `target_prefix = "..."` (service).
+    pub target_prefix: Slot<LitStr>,
+    /// `endpoint_prefix = "..."` (service).
+    pub endpoint_prefix: Slot<LitStr>,
+    /// `signing_name = "..."` (service).
+    pub signing_name: Slot<LitStr>,
+    /// `service_id = "..."` (service).
+    pub service_id: Slot<LitStr>,
+    /// `endpoint_rules = path::TO_RULES` (service).
+    pub endpoint_rules: Slot<Path>,
+    /// `service = path::ToService` (operation).
+    pub service: Slot<Path>,
+    /// `target = "Name"` or `"Prefix.Name"` (operation).
+    pub target: Slot<LitStr>,
+    /// `output = Type` (operation).
+    pub output: Slot<Type>,
     /// `#[aws_shape(output)]`: the flag, where `#[aws_operation]`'s
     /// `output` names a type.
-    pub(crate) output_only: Slot<()>,
-    pub(crate) error: Slot<Type>,
-    pub(crate) auth: Slot<Ident>,
-    pub(crate) krate: Slot<Path>,
-    pub(crate) sensitive: Slot<()>,
-    pub(crate) retryable: Slot<()>,
-    pub(crate) throttling: Slot<()>,
-    pub(crate) eq: Slot<()>,
-    pub(crate) no_eq: Slot<()>,
+    pub output_only: Slot<()>,
+    /// `error = Type` (operation).
+    pub error: Slot<Type>,
+    /// `auth = sigv4 | none` (operation).
+    pub auth: Slot<Ident>,
+    /// `crate = path::to::awsop` (every macro).
+    pub krate: Slot<Path>,
+    /// `sensitive` (shape, enum).
+    pub sensitive: Slot<()>,
+    /// `retryable` (exception).
+    pub retryable: Slot<()>,
+    /// `throttling` (exception).
+    pub throttling: Slot<()>,
+    /// `eq` (shape).
+    pub eq: Slot<()>,
+    /// `no_eq` (shape).
+    pub no_eq: Slot<()>,
     /// Whether an unknown key or a bad value was reported: then a "missing
     /// key" error would only repeat it (a misspelt `targt` is the missing
     /// `target`).
-    pub(crate) had_unknown: bool,
+    pub had_unknown: bool,
 }
 
 /// Parses the arguments of `which`, reporting every mistake to `cx`.
-pub(crate) fn macro_args(cx: &Ctxt, which: Macro, args: TokenStream) -> MacroArgs {
+pub fn macro_args(cx: &Ctxt, which: Macro, args: TokenStream) -> MacroArgs {
     let mut out = MacroArgs::default();
     let what = which.name();
     let parser = syn::meta::parser(|meta| {
@@ -293,7 +320,7 @@ pub(crate) fn macro_args(cx: &Ctxt, which: Macro, args: TokenStream) -> MacroArg
 
 /// Where an `#[aws(...)]` attribute sits, which decides the keys it takes.
 #[derive(Clone, Copy, PartialEq, Eq)]
-pub(crate) enum Site {
+pub enum Site {
     /// A field of an operation or exception.
     InputField,
     /// A field of a shape: also `http_status` and `request_id`.
@@ -327,25 +354,34 @@ impl Site {
 /// The `#[aws(...)]` keys of one field or variant, merged over all its
 /// `#[aws]` attributes.
 #[derive(Default)]
-pub(crate) struct HelperAttrs {
-    pub(crate) rename: Slot<LitStr>,
-    pub(crate) sensitive: Slot<()>,
-    pub(crate) timestamp_format: Slot<LitStr>,
-    pub(crate) http_status: Slot<()>,
-    pub(crate) request_id: Slot<()>,
-    pub(crate) value: Slot<LitStr>,
-    pub(crate) code: Slot<LitStr>,
-    pub(crate) other: Slot<()>,
-    pub(crate) idempotency_token: Slot<()>,
+pub struct HelperAttrs {
+    /// `#[aws(rename = "WireName")]` (fields).
+    pub rename: Slot<LitStr>,
+    /// `#[aws(sensitive)]` (fields).
+    pub sensitive: Slot<()>,
+    /// `#[aws(timestamp_format = "...")]` (fields).
+    pub timestamp_format: Slot<LitStr>,
+    /// `#[aws(http_status)]` (shape fields).
+    pub http_status: Slot<()>,
+    /// `#[aws(request_id)]` (shape fields).
+    pub request_id: Slot<()>,
+    /// `#[aws(value = "WIRE_VALUE")]` (`#[aws_enum]` variants).
+    pub value: Slot<LitStr>,
+    /// `#[aws(code = "ErrorCode")]` (`#[aws_error]` variants).
+    pub code: Slot<LitStr>,
+    /// `#[aws(other)]`: the catch-all variant.
+    pub other: Slot<()>,
+    /// `#[aws(idempotency_token)]` (fields).
+    pub idempotency_token: Slot<()>,
 }
 
 /// Whether `attr` is one of ours (`#[aws(...)]`).
-pub(crate) fn is_helper(attr: &Attribute) -> bool {
+pub fn is_helper(attr: &Attribute) -> bool {
     attr.path().is_ident(AWS)
 }
 
 /// Parses every `#[aws(...)]` in `attrs` for a `site`.
-pub(crate) fn helper_attrs(cx: &Ctxt, site: Site, attrs: &[Attribute]) -> HelperAttrs {
+pub fn helper_attrs(cx: &Ctxt, site: Site, attrs: &[Attribute]) -> HelperAttrs {
     let mut out = HelperAttrs::default();
     let what = "#[aws(...)]";
     for attr in attrs.iter().filter(|a| is_helper(a)) {

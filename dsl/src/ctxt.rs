@@ -7,31 +7,39 @@ use std::fmt::Display;
 use proc_macro2::Span;
 use quote::ToTokens;
 
-/// Collects errors; must be [`Ctxt::check`]ed before it is dropped.
-pub(crate) struct Ctxt {
+/// Collects errors; must be [`Ctxt::check`]ed before it is dropped (dropping
+/// it unchecked panics, so no error is lost).
+pub struct Ctxt {
     // `None` once checked.
     errors: RefCell<Option<Vec<syn::Error>>>,
 }
 
+impl Default for Ctxt {
+    fn default() -> Self {
+        Ctxt::new()
+    }
+}
+
 impl Ctxt {
-    pub(crate) fn new() -> Self {
+    /// An empty accumulator.
+    pub fn new() -> Self {
         Ctxt {
             errors: RefCell::new(Some(Vec::new())),
         }
     }
 
     /// An error spanned over `tokens`.
-    pub(crate) fn error_spanned_by<T: ToTokens, M: Display>(&self, tokens: T, message: M) {
+    pub fn error_spanned_by<T: ToTokens, M: Display>(&self, tokens: T, message: M) {
         self.syn_error(syn::Error::new_spanned(tokens.into_token_stream(), message));
     }
 
     /// An error at `span`.
-    pub(crate) fn error_at<M: Display>(&self, span: Span, message: M) {
+    pub fn error_at<M: Display>(&self, span: Span, message: M) {
         self.syn_error(syn::Error::new(span, message));
     }
 
     /// An error from syn's parser.
-    pub(crate) fn syn_error(&self, error: syn::Error) {
+    pub fn syn_error(&self, error: syn::Error) {
         self.errors
             .borrow_mut()
             .as_mut()
@@ -39,8 +47,13 @@ impl Ctxt {
             .push(error);
     }
 
-    /// All errors, combined into one; `Ok` when there were none.
-    pub(crate) fn check(self) -> Result<(), syn::Error> {
+    /// Takes the errors, combined into one (iterate it for each, in the order
+    /// reported; its `Display` is the first); `Ok` when there were none.
+    ///
+    /// # Errors
+    ///
+    /// Every error reported, when there was one.
+    pub fn check(self) -> Result<(), syn::Error> {
         let errors = self.errors.borrow_mut().take().expect("Ctxt checked twice");
         let mut iter = errors.into_iter();
         match iter.next() {
