@@ -381,6 +381,54 @@ impl<'a> Gen<'a> {
         false
     }
 
+    /// Whether a shape of `kind` is reachable from `name` (itself
+    /// included) through structure members, list members and map values.
+    fn reaches(&self, name: &str, kind: fn(&Kind) -> bool) -> bool {
+        let mut seen = HashSet::new();
+        let mut stack = vec![name];
+        while let Some(n) = stack.pop() {
+            if !seen.insert(n) {
+                continue;
+            }
+            let k = &self.shape(n).kind;
+            if kind(k) {
+                return true;
+            }
+            match k {
+                Kind::Structure(st) => stack.extend(st.members.iter().map(|m| m.shape.as_str())),
+                Kind::List(t) | Kind::Map(_, t) => stack.push(t),
+                _ => {}
+            }
+        }
+        false
+    }
+
+    /// Whether `#[aws_shape(eq)]` on the structure `name` compiles: no
+    /// float or double is reachable from it, and every structure a member
+    /// holds (in an `Option`, `Vec`, `Box` or map value), other than itself
+    /// (the macro sees that one), reaches no float, double or map, so it
+    /// has `Hash` as well as `Eq`. Enums always have both; a map directly
+    /// in the structure only takes away its own `Hash` (the macro sees it).
+    fn eq_sound(&self, name: &str) -> bool {
+        let float = |k: &Kind| matches!(k, Kind::Float | Kind::Double);
+        let float_or_map = |k: &Kind| matches!(k, Kind::Float | Kind::Double | Kind::Map(..));
+        if self.reaches(name, float) {
+            return false;
+        }
+        let st = self.struct_of(name);
+        st.members.iter().all(|m| {
+            // The structure the member's type holds, through lists and maps.
+            let mut t = m.shape.as_str();
+            loop {
+                match &self.shape(t).kind {
+                    Kind::List(inner) | Kind::Map(_, inner) => t = inner,
+                    Kind::Structure(_) => break t == name || !self.reaches(t, float_or_map),
+                    _ => break true,
+                }
+            }
+        })
+    }
+
     /// A member's docs; `filled` says whether the client fills it (an
     /// `#[aws(idempotency_token)]` member).
     fn member_docs(&self, m: &Member, filled: bool) -> String {
@@ -577,7 +625,11 @@ impl<'a> Gen<'a> {
                     let _ = writeln!(
                         out,
                         "#[awsop::aws_shape{}]\npub struct {output} {{\n{}}}\n",
-                        shape_args(shape.sensitive, self.model.output_only.contains(o)),
+                        shape_args(
+                            shape.sensitive,
+                            self.model.output_only.contains(o),
+                            self.eq_sound(o)
+                        ),
                         self.fields(shape, st, Use::Output)
                     );
                 }
@@ -599,7 +651,7 @@ impl<'a> Gen<'a> {
                     let _ = writeln!(
                         out,
                         "#[awsop::aws_shape{}]\npub struct {output} {{\n{}}}\n",
-                        shape_args(false, true),
+                        shape_args(false, true, false),
                         self.fields(&placeholder, &empty, Use::Output)
                     );
                 }
@@ -780,7 +832,11 @@ impl<'a> Gen<'a> {
             let _ = writeln!(
                 out,
                 "#[awsop::aws_shape{}]\npub struct {rust} {{\n{}}}\n",
-                shape_args(s.sensitive, self.model.output_only.contains(&s.name)),
+                shape_args(
+                    s.sensitive,
+                    self.model.output_only.contains(&s.name),
+                    self.eq_sound(&s.name)
+                ),
                 self.fields(s, st, Use::Shape)
             );
         }
@@ -962,13 +1018,18 @@ impl<'a> Gen<'a> {
 }
 
 /// `#[aws_shape]`'s arguments: `sensitive` for a sensitive structure,
-/// `output` for one only responses hold (no `new`, no setters).
-fn shape_args(sensitive: bool, output: bool) -> &'static str {
-    match (sensitive, output) {
-        (false, false) => "",
-        (true, false) => "(sensitive)",
-        (false, true) => "(output)",
-        (true, true) => "(sensitive, output)",
+/// `output` for one only responses hold (no `new`, no setters), `eq` for one
+/// whose members all allow `Eq` and `Hash` as far as the macro must assume
+/// ([`Renderer::eq_sound`]).
+fn shape_args(sensitive: bool, output: bool, eq: bool) -> String {
+    let flags: Vec<&str> = [(sensitive, "sensitive"), (output, "output"), (eq, "eq")]
+        .into_iter()
+        .filter_map(|(on, flag)| on.then_some(flag))
+        .collect();
+    if flags.is_empty() {
+        String::new()
+    } else {
+        format!("({})", flags.join(", "))
     }
 }
 

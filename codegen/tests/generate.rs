@@ -116,10 +116,10 @@ fn responses_are_output_shapes() {
     );
     assert_has(
         ops,
-        "#[awsop::aws_shape(output)] pub struct ListThingsOutput {",
+        "#[awsop::aws_shape(output, eq)] pub struct ListThingsOutput {",
     );
     let shapes = file(&k, "src/shapes.rs");
-    assert_has(shapes, "#[awsop::aws_shape] pub struct Node {");
+    assert_has(shapes, "#[awsop::aws_shape(eq)] pub struct Node {");
     assert!(!flat(shapes).contains("aws_shape(output)"), "{shapes}");
 }
 
@@ -352,4 +352,92 @@ fn a_refused_model_writes_nothing_and_a_good_one_replaces_the_crate() {
         .filter(|n| n.starts_with('.'))
         .collect();
     assert!(leftovers.is_empty(), "{leftovers:?}");
+}
+
+/// A model of structures that do and do not allow `Eq` and `Hash`.
+const EQ_MODEL: &str = r#"{
+  "version": "2.0",
+  "metadata": {
+    "apiVersion": "2024-01-01", "endpointPrefix": "eq", "jsonVersion": "1.0",
+    "protocol": "json", "protocols": ["json"], "serviceId": "Eq",
+    "signatureVersion": "v4", "targetPrefix": "Eq_20240101"
+  },
+  "operations": {
+    "Get": {
+      "name": "Get", "http": {"method": "POST", "requestUri": "/"},
+      "input": {"shape": "GetInput"}, "output": {"shape": "GetOutput"}
+    },
+    "Put": {
+      "name": "Put", "http": {"method": "POST", "requestUri": "/"},
+      "input": {"shape": "PutInput"}
+    }
+  },
+  "shapes": {
+    "GetInput": {"type": "structure", "members": {}},
+    "GetOutput": {"type": "structure", "members": {
+      "Plain": {"shape": "Plain"}, "HoldsFloaty": {"shape": "HoldsFloaty"},
+      "HoldsMapped": {"shape": "HoldsMapped"}, "Tree": {"shape": "Tree"},
+      "Left": {"shape": "Left"}, "Plains": {"shape": "PlainList"}
+    }},
+    "PutInput": {"type": "structure", "members": {"Plain": {"shape": "Plain"}}},
+    "Plain": {"type": "structure", "members": {
+      "S": {"shape": "Str"}, "N": {"shape": "Int"}, "C": {"shape": "Color"},
+      "D": {"shape": "Doc"}, "T": {"shape": "Time"}
+    }},
+    "Floaty": {"type": "structure", "members": {"D": {"shape": "Dbl"}}},
+    "HoldsFloaty": {"type": "structure", "members": {"F": {"shape": "FloatyList"}}},
+    "Mapped": {"type": "structure", "members": {"M": {"shape": "StrMap"}, "P": {"shape": "Plain"}}},
+    "HoldsMapped": {"type": "structure", "members": {"M": {"shape": "Mapped"}}},
+    "Tree": {"type": "structure", "members": {"Children": {"shape": "TreeMap"}}},
+    "Left": {"type": "structure", "members": {"Right": {"shape": "Right"}}},
+    "Right": {"type": "structure", "members": {"Left": {"shape": "Left"}}},
+    "PlainList": {"type": "list", "member": {"shape": "Plain"}},
+    "FloatyList": {"type": "list", "member": {"shape": "Floaty"}},
+    "StrMap": {"type": "map", "key": {"shape": "Str"}, "value": {"shape": "Str"}},
+    "TreeMap": {"type": "map", "key": {"shape": "Str"}, "value": {"shape": "Tree"}},
+    "Str": {"type": "string"},
+    "Int": {"type": "integer"},
+    "Dbl": {"type": "double"},
+    "Time": {"type": "timestamp"},
+    "Doc": {"type": "structure", "members": {}, "document": true},
+    "Color": {"type": "string", "enum": ["RED", "BLUE"]}
+  }
+}"#;
+
+/// The `#[awsop::aws_shape...]` arguments of the struct `name`.
+fn shape_args(text: &str, name: &str) -> String {
+    let flat = flat(text);
+    let at = flat
+        .find(&format!("pub struct {name} {{"))
+        .unwrap_or_else(|| panic!("no struct {name} in:\n{text}"));
+    let attr = flat[..at]
+        .rfind("#[awsop::aws_shape")
+        .unwrap_or_else(|| panic!("no aws_shape before {name}"));
+    let args = &flat[attr + "#[awsop::aws_shape".len()..at];
+    args[..args.find(']').unwrap()].to_owned()
+}
+
+#[test]
+fn eq_where_every_reachable_type_allows_it() {
+    let k = generate_from_text(Path::new("eq.json"), EQ_MODEL, None, &options())
+        .unwrap_or_else(|e| panic!("{e}"));
+    let all = format!(
+        "{}\n{}",
+        file(&k, "src/shapes.rs"),
+        file(&k, "src/operations.rs")
+    );
+    let eq = |name: &str| shape_args(&all, name).contains("eq");
+    // Strings, integers, enums, documents, timestamps; a map directly in
+    // the structure (the macro takes `Hash` away); itself through a map;
+    // two structures that hold each other; a list of an `eq` structure.
+    for yes in ["Plain", "Mapped", "Tree", "Left", "Right"] {
+        assert!(eq(yes), "{yes} gets `eq`: {}", shape_args(&all, yes));
+    }
+    // A double, directly or in a structure it holds (however deep); a
+    // structure that holds one without `Hash` (a map in it).
+    for no in ["Floaty", "HoldsFloaty", "HoldsMapped", "GetOutput"] {
+        assert!(!eq(no), "{no} gets no `eq`: {}", shape_args(&all, no));
+    }
+    assert_eq!(shape_args(&all, "Plain"), "(eq)");
+    assert_eq!(shape_args(&all, "Floaty"), "(output)");
 }

@@ -78,12 +78,14 @@ pub fn aws_operation(args: TokenStream, input: TokenStream) -> TokenStream {
 /// entries of dense lists and maps (`Vec<T>`, `HashMap<String, T>`) are
 /// skipped; `Vec<Option<T>>` keeps them.
 ///
-/// `Clone` and `PartialEq` are always derived. `Eq` and `Hash` come where
-/// every field allows them: an `f32`/`f64` member rules out both, a
-/// `HashMap` rules out `Hash`. For a member of another shape or enum type,
-/// which the macro cannot see, `#[aws_shape(eq)]` says it allows both
-/// (the compiler checks it) and `#[aws_shape(no_eq)]` leaves both out;
-/// without either, `Eq` and `Hash` hold wherever those types allow them.
+/// `Clone` and `PartialEq` are always derived. `Eq` and `Hash` are derived
+/// where every field is known to allow them: an `f32`/`f64` member rules out
+/// both, a `HashMap` rules out `Hash`. A member of another shape or enum
+/// type, which the macro cannot see, rules out the trait it would need,
+/// unless `#[aws_shape(eq)]` says such types allow both (the compiler checks
+/// it, at the field; an `f32`/`f64` or `HashMap` member still rules out its
+/// trait). `#[aws_shape(no_eq)]` leaves both out whatever the fields allow.
+/// Shapes that contain each other are fine either way.
 ///
 /// `new(required...)` and one setter per member build a shape. With
 /// `#[aws_shape(output)]` (a structure only responses hold: an operation's
@@ -330,5 +332,82 @@ mod tests {
             "no `send` without output and error: {out}"
         );
         assert!(out.contains("unreachable!()"), "{out}");
+    }
+
+    /// The `#[derive(...)]` attribute in an expansion.
+    fn derive(out: &str) -> &str {
+        let start = out
+            .find("#[derive(")
+            .unwrap_or_else(|| panic!("a derive: {out}"));
+        let len = out[start..].find(")]").unwrap_or(0);
+        &out[start..start + len]
+    }
+
+    /// The `#[derive(...)]` a struct gets: which of `Eq` and `Hash`.
+    fn eq_and_hash(args: proc_macro2::TokenStream, fields: proc_macro2::TokenStream) -> String {
+        let out = pretty(Macro::Shape, args, quote!(pub struct S { #fields }));
+        let derive = derive(&out);
+        let eq = derive.contains("::core::cmp::Eq");
+        let hash = derive.contains("::core::hash::Hash");
+        assert!(
+            !out.contains("impl ::core::cmp::Eq"),
+            "no hand-written impl: {out}"
+        );
+        assert!(
+            !out.contains("impl ::core::hash::Hash"),
+            "no hand-written impl: {out}"
+        );
+        match (eq, hash) {
+            (true, true) => "Eq Hash",
+            (true, false) => "Eq",
+            (false, true) => "Hash",
+            (false, false) => "",
+        }
+        .to_owned()
+    }
+
+    #[test]
+    fn eq_and_hash_come_from_the_field_types() {
+        let known = quote!(pub a: Option<String>, pub b: Vec<Blob>, pub c: Option<Box<S>>,);
+        assert_eq!(eq_and_hash(quote!(), known.clone()), "Eq Hash");
+        assert_eq!(eq_and_hash(quote!(no_eq), known), "");
+        let float = quote!(pub a: Option<f64>, pub b: Option<Other>,);
+        assert_eq!(eq_and_hash(quote!(), float.clone()), "");
+        assert_eq!(eq_and_hash(quote!(eq), float), "");
+        let map = quote!(pub a: Option<HashMap<String, String>>,);
+        assert_eq!(eq_and_hash(quote!(), map.clone()), "Eq");
+        assert_eq!(eq_and_hash(quote!(eq), map), "Eq");
+        // A type the macro cannot see: neither, unless `eq` says it allows
+        // both (a map beside it still rules out `Hash`).
+        let other = quote!(pub a: Option<Vec<Other>>, pub b: Option<i32>,);
+        assert_eq!(eq_and_hash(quote!(), other.clone()), "");
+        assert_eq!(eq_and_hash(quote!(eq), other), "Eq Hash");
+        let other_and_map = quote!(pub a: Option<Other>, pub b: HashMap<String, Other>,);
+        assert_eq!(eq_and_hash(quote!(), other_and_map.clone()), "");
+        assert_eq!(eq_and_hash(quote!(eq), other_and_map), "Eq");
+        // A secret: `Hash` always, `Eq` where it compares in constant time.
+        let secret = quote!(pub a: Option<Sensitive<String>>,);
+        assert_eq!(eq_and_hash(quote!(), secret), "Eq Hash");
+        let secret_other = quote!(pub a: Option<Sensitive<Other>>,);
+        assert_eq!(eq_and_hash(quote!(), secret_other), "Hash");
+    }
+
+    #[test]
+    fn enums_are_always_eq_and_hash() {
+        let out = pretty(
+            Macro::Enum,
+            quote!(),
+            quote! {
+                pub enum E {
+                    #[aws(value = "A")]
+                    A,
+                    #[aws(other)]
+                    Unknown(String),
+                }
+            },
+        );
+        let derive = derive(&out);
+        assert!(derive.contains("::core::cmp::Eq"), "{out}");
+        assert!(derive.contains("::core::hash::Hash"), "{out}");
     }
 }

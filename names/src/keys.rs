@@ -51,7 +51,7 @@ pub const CRATE: &str = "crate";
 pub const RETRYABLE: &str = "retryable";
 /// `#[aws_exception(throttling)]`.
 pub const THROTTLING: &str = "throttling";
-/// `#[aws_shape(eq)]`: derive `Eq` and `Hash` with no bounds.
+/// `#[aws_shape(eq)]`: the shapes and enums it holds allow `Eq` and `Hash`.
 pub const EQ: &str = "eq";
 /// `#[aws_shape(no_eq)]`: derive neither `Eq` nor `Hash`.
 pub const NO_EQ: &str = "no_eq";

@@ -633,3 +633,21 @@ fn output_only_on_shapes_no_input_reaches() {
         &[],
     );
 }
+
+#[test]
+fn eq_and_no_eq_on_shapes_are_no_drift() {
+    assert_drift(
+        &[
+            (
+                "#[aws_shape]\npub struct ThingType",
+                "#[aws_shape(eq)]\npub struct ThingType",
+            ),
+            ("#[aws_shape(sensitive)]", "#[aws_shape(sensitive, no_eq)]"),
+            (
+                "#[aws_shape]\npub struct DeleteThingResponse",
+                "#[aws_shape(output, eq)]\npub struct DeleteThingResponse",
+            ),
+        ],
+        &[],
+    );
+}

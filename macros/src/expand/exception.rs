@@ -42,7 +42,6 @@ pub(super) fn expand(item: &Checked<'_>, e: &Exception<'_>) -> TokenStream {
     let scrub = secrets::scrub_strings(&s);
     let visit = secrets::visit_secrets(&s);
     let debug = secrets::debug(&s);
-    let values = values::bounded_eq_hash(&s, None);
     let default = builders::default(&s);
     wrap(
         quote!(#stripped),
@@ -52,7 +51,6 @@ pub(super) fn expand(item: &Checked<'_>, e: &Exception<'_>) -> TokenStream {
             #scrub
             #visit
             #debug
-            #values
             #default
             #[automatically_derived]
             impl #ident {

@@ -50,7 +50,6 @@ pub(super) fn expand(item: &Checked<'_>, op: &Operation<'_>) -> TokenStream {
     let ser = wire::ser(&s);
     let secrets = secrets::visit_secrets(&s);
     let debug = secrets::debug(&s);
-    let values = values::bounded_eq_hash(&s, None);
     let default = builders::default(&s);
     let builders = builders::new_and_setters(&s);
     let send_doc = format!(
@@ -62,7 +61,6 @@ pub(super) fn expand(item: &Checked<'_>, op: &Operation<'_>) -> TokenStream {
             #ser
             #secrets
             #debug
-            #values
             #default
             #builders
             #[automatically_derived]

@@ -33,7 +33,6 @@ pub(super) fn expand(item: &Checked<'_>, shape: &Shape<'_>) -> TokenStream {
     let scrub = secrets::scrub_strings(&s);
     let visit = secrets::visit_secrets(&s);
     let debug = secrets::debug(&s);
-    let values = values::bounded_eq_hash(&s, shape.eq);
     let default = builders::default(&s);
     let builders = (!shape.output).then(|| builders::new_and_setters(&s));
     wrap(
@@ -44,7 +43,6 @@ pub(super) fn expand(item: &Checked<'_>, shape: &Shape<'_>) -> TokenStream {
             #scrub
             #visit
             #debug
-            #values
             #default
             #builders
             #[automatically_derived]

@@ -10,15 +10,15 @@
 //!   `Sensitive<String>` / `Sensitive<Blob>` (any `Sensitive` for `Hash`);
 //! - any other type (another shape or enum) is one the macro cannot see.
 //!
-//! When every field is known to allow the trait, it is derived. With
-//! `#[aws_shape(eq)]` the unknown types are taken to allow both (rustc
-//! checks it, at the field); with `#[aws_shape(no_eq)]` there is neither.
-//! Otherwise (no option given and some unknown type) the impl carries one
-//! bound per unknown field type, `where for<'__a> Type: Trait`, checked
-//! where the impl is used: a shape holding a shape with an `f64` is simply
-//! not `Eq`. Only this last case keeps the limitation that two shapes that
-//! contain each other make rustc overflow proving `Eq`; a generator that
-//! knows the model says `eq` or `no_eq` and never reaches it.
+//! When every field is known to allow the trait, it is derived. A field of
+//! a type the macro cannot see leaves the trait out, unless the struct says
+//! `#[aws_shape(eq)]`: the unknown types are then taken to allow both (rustc
+//! checks it, at the field), while a known-no type still rules its trait out
+//! (`eq` with a `HashMap` field gives `Eq` without `Hash`). With
+//! `#[aws_shape(no_eq)]` there is neither. There are no bounded impls: two
+//! shapes that contain each other are plain derives (or nothing), which
+//! rustc proves without overflowing. A generator that knows the model says
+//! `eq` exactly where every type it reaches allows both.
 
 use proc_macro2::TokenStream;
 use quote::quote;
@@ -116,38 +116,29 @@ fn known(ty: &Type, tr: Trait, own: &Ident) -> Known {
 /// The derives to put on the struct: `Clone`, `PartialEq`, and `Eq` /
 /// `Hash` where every field is known to allow them (or `eq` says so).
 pub(super) fn derives(s: &Struct<'_, '_>, choice: Option<EqChoice>) -> syn::Attribute {
-    let eq = matches!(decide(s, Trait::Eq, choice), Decision::Derive);
-    let hash = matches!(decide(s, Trait::Hash, choice), Decision::Derive);
-    let eq = eq.then(|| quote!(, ::core::cmp::Eq));
-    let hash = hash.then(|| quote!(, ::core::hash::Hash));
+    let eq = allows(s, Trait::Eq, choice).then(|| quote!(, ::core::cmp::Eq));
+    let hash = allows(s, Trait::Hash, choice).then(|| quote!(, ::core::hash::Hash));
     syn::parse_quote!(#[derive(::core::clone::Clone, ::core::cmp::PartialEq #eq #hash)])
 }
 
-enum Decision {
-    Derive,
-    Without,
-    /// By hand, bounded on these (unknown) field types.
-    Bounded(Vec<TokenStream>),
-}
-
-fn decide(s: &Struct<'_, '_>, tr: Trait, choice: Option<EqChoice>) -> Decision {
-    let mut unknown = Vec::new();
+/// Whether the struct derives `tr` (see the module docs).
+fn allows(s: &Struct<'_, '_>, tr: Trait, choice: Option<EqChoice>) -> bool {
+    let mut unknown = false;
     for f in s.fields {
         let f_ty = f.ty;
         match known(f.ty, tr, s.ident) {
             Known::Yes => {}
-            Known::No => return Decision::Without,
-            // A bound that names the struct would be the impl being
-            // defined: rustc would overflow proving it.
+            Known::No => return false,
+            // A member of a type built on the struct itself (recursive):
+            // the derive proves it along with the struct.
             Known::Unknown if mentions(quote!(#f_ty), s.ident) => {}
-            Known::Unknown => unknown.push(quote!(#f_ty)),
+            Known::Unknown => unknown = true,
         }
     }
     match choice {
-        Some(EqChoice::NoEq) => Decision::Without,
-        Some(EqChoice::Eq) => Decision::Derive,
-        None if unknown.is_empty() => Decision::Derive,
-        None => Decision::Bounded(unknown),
+        Some(EqChoice::NoEq) => false,
+        Some(EqChoice::Eq) => true,
+        None => !unknown,
     }
 }
 
@@ -158,44 +149,4 @@ fn mentions(tokens: TokenStream, ident: &Ident) -> bool {
         proc_macro2::TokenTree::Group(g) => mentions(g.stream(), ident),
         _ => false,
     })
-}
-
-/// The `Eq` and `Hash` impls that are neither derived nor left out: one
-/// bound per field type the macro cannot see (see the module docs).
-pub(super) fn bounded_eq_hash(s: &Struct<'_, '_>, choice: Option<EqChoice>) -> TokenStream {
-    let ident = s.ident;
-    let names: Vec<&Ident> = s.fields.iter().map(|f| f.ident).collect();
-    let meta = s
-        .exception
-        .then(|| quote!(::core::hash::Hash::hash(&self.meta, __state);));
-    let where_clause = |types: &[TokenStream], tr: TokenStream| {
-        let b = types.iter().map(|t| quote!(for<'__a> #t: #tr));
-        quote!(where #(#b,)*)
-    };
-    let eq = match decide(s, Trait::Eq, choice) {
-        Decision::Bounded(types) => {
-            let w = where_clause(&types, quote!(::core::cmp::Eq));
-            quote! {
-                #[automatically_derived]
-                impl ::core::cmp::Eq for #ident #w {}
-            }
-        }
-        Decision::Derive | Decision::Without => quote!(),
-    };
-    let hash = match decide(s, Trait::Hash, choice) {
-        Decision::Bounded(types) => {
-            let w = where_clause(&types, quote!(::core::hash::Hash));
-            quote! {
-                #[automatically_derived]
-                impl ::core::hash::Hash for #ident #w {
-                    fn hash<__H: ::core::hash::Hasher>(&self, __state: &mut __H) {
-                        #(::core::hash::Hash::hash(&self.#names, __state);)*
-                        #meta
-                    }
-                }
-            }
-        }
-        Decision::Derive | Decision::Without => quote!(),
-    };
-    quote!(#eq #hash)
 }

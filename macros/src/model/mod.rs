@@ -119,7 +119,8 @@ pub(crate) struct Target {
 /// `Eq` and `Hash` for the field types the macro cannot see.
 #[derive(Clone, Copy, PartialEq, Eq)]
 pub(crate) enum EqChoice {
-    /// Every field allows `Eq` and `Hash` (rustc checks it).
+    /// The field types the macro cannot see allow `Eq` and `Hash` (rustc
+    /// checks it); a known-no type still rules its trait out.
     Eq,
     /// No `Eq` or `Hash`.
     NoEq,

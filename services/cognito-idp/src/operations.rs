@@ -51,7 +51,7 @@ pub struct AddCustomAttributes {
 /// The response to [`AddCustomAttributes`].
 ///
 /// Represents the response from the server for the request to add custom attributes.
-#[awsop::aws_shape(output)]
+#[awsop::aws_shape(output, eq)]
 pub struct AddCustomAttributesResponse {
     /// The HTTP status of the response.
     #[aws(http_status)]
@@ -99,7 +99,7 @@ pub struct AddUserPoolClientSecret {
 /// The response to [`AddUserPoolClientSecret`].
 ///
 /// The response from creating a new client secret.
-#[awsop::aws_shape(output)]
+#[awsop::aws_shape(output, eq)]
 pub struct AddUserPoolClientSecretResponse {
     /// The details of the newly created client secret, including its unique identifier and creation timestamp. The ClientSecretValue is only returned when Amazon Cognito generates the secret. For custom secrets that you provide, the ClientSecretValue is not included in the response.
     pub client_secret_descriptor: Option<ClientSecretDescriptorType>,
@@ -221,7 +221,7 @@ pub struct AdminConfirmSignUp {
 /// The response to [`AdminConfirmSignUp`].
 ///
 /// Represents the response from the server for the request to confirm registration.
-#[awsop::aws_shape(output)]
+#[awsop::aws_shape(output, eq)]
 pub struct AdminConfirmSignUpResponse {
     /// The HTTP status of the response.
     #[aws(http_status)]
@@ -356,7 +356,7 @@ pub struct AdminCreateUser {
 /// The response to [`AdminCreateUser`].
 ///
 /// Represents the response from the server to the request to create the user.
-#[awsop::aws_shape(output)]
+#[awsop::aws_shape(output, eq)]
 pub struct AdminCreateUserResponse {
     /// The new user's profile details.
     pub user: Option<UserType>,
@@ -429,7 +429,7 @@ pub struct AdminDeleteSoftwareToken {
 }
 
 /// The response to [`AdminDeleteSoftwareToken`].
-#[awsop::aws_shape(output)]
+#[awsop::aws_shape(output, eq)]
 pub struct AdminDeleteSoftwareTokenResponse {
     /// The HTTP status of the response.
     #[aws(http_status)]
@@ -539,7 +539,7 @@ pub struct AdminDeleteUserAttributes {
 /// The response to [`AdminDeleteUserAttributes`].
 ///
 /// Represents the response received from the server for a request to delete user attributes.
-#[awsop::aws_shape(output)]
+#[awsop::aws_shape(output, eq)]
 pub struct AdminDeleteUserAttributesResponse {
     /// The HTTP status of the response.
     #[aws(http_status)]
@@ -598,7 +598,7 @@ pub struct AdminDisableProviderForUser {
 }
 
 /// The response to [`AdminDisableProviderForUser`].
-#[awsop::aws_shape(output)]
+#[awsop::aws_shape(output, eq)]
 pub struct AdminDisableProviderForUserResponse {
     /// The HTTP status of the response.
     #[aws(http_status)]
@@ -653,7 +653,7 @@ pub struct AdminDisableUser {
 /// The response to [`AdminDisableUser`].
 ///
 /// Represents the response received from the server to disable the user as an administrator.
-#[awsop::aws_shape(output)]
+#[awsop::aws_shape(output, eq)]
 pub struct AdminDisableUserResponse {
     /// The HTTP status of the response.
     #[aws(http_status)]
@@ -706,7 +706,7 @@ pub struct AdminEnableUser {
 /// The response to [`AdminEnableUser`].
 ///
 /// Represents the response from the server for the request to enable a user as an administrator.
-#[awsop::aws_shape(output)]
+#[awsop::aws_shape(output, eq)]
 pub struct AdminEnableUserResponse {
     /// The HTTP status of the response.
     #[aws(http_status)]
@@ -816,7 +816,7 @@ pub struct AdminGetDevice {
 /// The response to [`AdminGetDevice`].
 ///
 /// Gets the device response, as an administrator.
-#[awsop::aws_shape(output)]
+#[awsop::aws_shape(output, eq)]
 pub struct AdminGetDeviceResponse {
     /// Details of the requested device. Includes device information, last-accessed and created dates, and the device key.
     pub device: DeviceType,
@@ -873,7 +873,7 @@ pub struct AdminGetUser {
 /// The response to [`AdminGetUser`].
 ///
 /// Represents the response from the server from the request to get the specified user as an administrator.
-#[awsop::aws_shape(output)]
+#[awsop::aws_shape(output, eq)]
 pub struct AdminGetUserResponse {
     /// The username of the user that you requested.
     pub username: awsop::Sensitive<String>,
@@ -954,7 +954,7 @@ pub struct AdminGetUserAuthFactors {
 }
 
 /// The response to [`AdminGetUserAuthFactors`].
-#[awsop::aws_shape(output)]
+#[awsop::aws_shape(output, eq)]
 pub struct AdminGetUserAuthFactorsResponse {
     /// The name of the user who is eligible for the authentication factors in the response.
     pub username: awsop::Sensitive<String>,
@@ -1118,7 +1118,7 @@ pub struct AdminInitiateAuth {
 /// The response to [`AdminInitiateAuth`].
 ///
 /// Initiates the authentication response, as an administrator.
-#[awsop::aws_shape(output)]
+#[awsop::aws_shape(output, eq)]
 pub struct AdminInitiateAuthResponse {
     /// The name of the challenge that you're responding to with this call. This is returned in the `AdminInitiateAuth` response if you must pass another challenge.
     ///
@@ -1258,7 +1258,7 @@ pub struct AdminLinkProviderForUser {
 }
 
 /// The response to [`AdminLinkProviderForUser`].
-#[awsop::aws_shape(output)]
+#[awsop::aws_shape(output, eq)]
 pub struct AdminLinkProviderForUserResponse {
     /// The HTTP status of the response.
     #[aws(http_status)]
@@ -1319,7 +1319,7 @@ pub struct AdminListDevices {
 /// The response to [`AdminListDevices`].
 ///
 /// Lists the device's response, as an administrator.
-#[awsop::aws_shape(output)]
+#[awsop::aws_shape(output, eq)]
 pub struct AdminListDevicesResponse {
     /// An array of devices and their information. Each entry that's returned includes device information, last-accessed and created dates, and the device key.
     pub devices: Option<Vec<DeviceType>>,
@@ -1398,7 +1398,7 @@ impl AdminListGroupsForUser {
 }
 
 /// The response to [`AdminListGroupsForUser`].
-#[awsop::aws_shape(output)]
+#[awsop::aws_shape(output, eq)]
 pub struct AdminListGroupsForUserResponse {
     /// An array of groups and information about them.
     pub groups: Option<Vec<GroupType>>,
@@ -1477,7 +1477,7 @@ impl AdminListUserAuthEvents {
 }
 
 /// The response to [`AdminListUserAuthEvents`].
-#[awsop::aws_shape(output)]
+#[awsop::aws_shape(output, eq)]
 pub struct AdminListUserAuthEventsResponse {
     /// The response object. It includes the `EventID`, `EventType`, `CreationDate`, `EventRisk`, and `EventResponse`.
     pub auth_events: Option<Vec<AuthEventType>>,
@@ -1529,7 +1529,7 @@ pub struct AdminListUserSessions {
 }
 
 /// The response to [`AdminListUserSessions`].
-#[awsop::aws_shape(output)]
+#[awsop::aws_shape(output, eq)]
 pub struct AdminListUserSessionsResponse {
     /// A list of the user's active sessions. Each element describes one token session or SSO session.
     pub sessions: Option<Vec<SessionDescriptionType>>,
@@ -1657,7 +1657,7 @@ pub struct AdminResetUserPassword {
 /// The response to [`AdminResetUserPassword`].
 ///
 /// Represents the response from the server to reset a user password as an administrator.
-#[awsop::aws_shape(output)]
+#[awsop::aws_shape(output, eq)]
 pub struct AdminResetUserPasswordResponse {
     /// The HTTP status of the response.
     #[aws(http_status)]
@@ -1869,7 +1869,7 @@ pub struct AdminRespondToAuthChallenge {
 /// The response to [`AdminRespondToAuthChallenge`].
 ///
 /// Responds to the authentication challenge, as an administrator.
-#[awsop::aws_shape(output)]
+#[awsop::aws_shape(output, eq)]
 pub struct AdminRespondToAuthChallengeResponse {
     /// The name of the next challenge that you must respond to.
     ///
@@ -1988,7 +1988,7 @@ pub struct AdminRevokeUserSession {
 }
 
 /// The response to [`AdminRevokeUserSession`].
-#[awsop::aws_shape(output)]
+#[awsop::aws_shape(output, eq)]
 pub struct AdminRevokeUserSessionResponse {
     /// The HTTP status of the response.
     #[aws(http_status)]
@@ -2048,7 +2048,7 @@ pub struct AdminSetUserMfaPreference {
 }
 
 /// The response to [`AdminSetUserMfaPreference`].
-#[awsop::aws_shape(output)]
+#[awsop::aws_shape(output, eq)]
 pub struct AdminSetUserMfaPreferenceResponse {
     /// The HTTP status of the response.
     #[aws(http_status)]
@@ -2113,7 +2113,7 @@ pub struct AdminSetUserPassword {
 }
 
 /// The response to [`AdminSetUserPassword`].
-#[awsop::aws_shape(output)]
+#[awsop::aws_shape(output, eq)]
 pub struct AdminSetUserPasswordResponse {
     /// The HTTP status of the response.
     #[aws(http_status)]
@@ -2173,7 +2173,7 @@ pub struct AdminSetUserSettings {
 /// The response to [`AdminSetUserSettings`].
 ///
 /// Represents the response from the server to set user settings as an administrator.
-#[awsop::aws_shape(output)]
+#[awsop::aws_shape(output, eq)]
 pub struct AdminSetUserSettingsResponse {
     /// The HTTP status of the response.
     #[aws(http_status)]
@@ -2228,7 +2228,7 @@ pub struct AdminUpdateAuthEventFeedback {
 }
 
 /// The response to [`AdminUpdateAuthEventFeedback`].
-#[awsop::aws_shape(output)]
+#[awsop::aws_shape(output, eq)]
 pub struct AdminUpdateAuthEventFeedbackResponse {
     /// The HTTP status of the response.
     #[aws(http_status)]
@@ -2287,7 +2287,7 @@ pub struct AdminUpdateDeviceStatus {
 /// The response to [`AdminUpdateDeviceStatus`].
 ///
 /// The status response to the request to update the device, as an administrator.
-#[awsop::aws_shape(output)]
+#[awsop::aws_shape(output, eq)]
 pub struct AdminUpdateDeviceStatusResponse {
     /// The HTTP status of the response.
     #[aws(http_status)]
@@ -2370,7 +2370,7 @@ pub struct AdminUpdateUserAttributes {
 /// The response to [`AdminUpdateUserAttributes`].
 ///
 /// Represents the response from the server for the request to update user attributes as an administrator.
-#[awsop::aws_shape(output)]
+#[awsop::aws_shape(output, eq)]
 pub struct AdminUpdateUserAttributesResponse {
     /// The HTTP status of the response.
     #[aws(http_status)]
@@ -2445,7 +2445,7 @@ pub struct AdminUserGlobalSignOut {
 /// The response to [`AdminUserGlobalSignOut`].
 ///
 /// The global sign-out response, as an administrator.
-#[awsop::aws_shape(output)]
+#[awsop::aws_shape(output, eq)]
 pub struct AdminUserGlobalSignOutResponse {
     /// The HTTP status of the response.
     #[aws(http_status)]
@@ -2497,7 +2497,7 @@ pub struct AssociateSoftwareToken {
 }
 
 /// The response to [`AssociateSoftwareToken`].
-#[awsop::aws_shape(output)]
+#[awsop::aws_shape(output, eq)]
 pub struct AssociateSoftwareTokenResponse {
     /// A unique generated shared secret code that is used by the TOTP algorithm to generate a one-time code.
     pub secret_code: Option<awsop::Sensitive<String>>,
@@ -2557,7 +2557,7 @@ pub struct CancelPointInTimeRecovery {
 }
 
 /// The response to [`CancelPointInTimeRecovery`].
-#[awsop::aws_shape(output)]
+#[awsop::aws_shape(output, eq)]
 pub struct CancelPointInTimeRecoveryResponse {
     /// The details of the canceled recovery, including its status.
     pub restoration: Option<RestorationType>,
@@ -2615,7 +2615,7 @@ pub struct ChangePassword {
 /// The response to [`ChangePassword`].
 ///
 /// The response from the server to the change password request.
-#[awsop::aws_shape(output)]
+#[awsop::aws_shape(output, eq)]
 pub struct ChangePasswordResponse {
     /// The HTTP status of the response.
     #[aws(http_status)]
@@ -2675,7 +2675,7 @@ pub struct CompleteWebAuthnRegistration {
 }
 
 /// The response to [`CompleteWebAuthnRegistration`].
-#[awsop::aws_shape(output)]
+#[awsop::aws_shape(output, eq)]
 pub struct CompleteWebAuthnRegistrationResponse {
     /// The HTTP status of the response.
     #[aws(http_status)]
@@ -2745,7 +2745,7 @@ pub struct ConfirmDevice {
 /// The response to [`ConfirmDevice`].
 ///
 /// The confirm-device response.
-#[awsop::aws_shape(output)]
+#[awsop::aws_shape(output, eq)]
 pub struct ConfirmDeviceResponse {
     /// When `true`, your user must confirm that they want to remember the device. Prompt the user for an answer.
     ///
@@ -2841,7 +2841,7 @@ pub struct ConfirmForgotPassword {
 /// The response to [`ConfirmForgotPassword`].
 ///
 /// The response from the server that results from a user's request to retrieve a forgotten password.
-#[awsop::aws_shape(output)]
+#[awsop::aws_shape(output, eq)]
 pub struct ConfirmForgotPasswordResponse {
     /// The HTTP status of the response.
     #[aws(http_status)]
@@ -2947,7 +2947,7 @@ pub struct ConfirmSignUp {
 /// The response to [`ConfirmSignUp`].
 ///
 /// Represents the response from the server for the registration confirmation.
-#[awsop::aws_shape(output)]
+#[awsop::aws_shape(output, eq)]
 pub struct ConfirmSignUpResponse {
     /// A session identifier that you can use to immediately sign in the confirmed user. You can automatically sign users in with the one-time password that they provided in a successful `ConfirmSignUp` request.
     pub session: Option<awsop::Sensitive<String>>,
@@ -3025,7 +3025,7 @@ pub struct CreateCimdPolicy {
 }
 
 /// The response to [`CreateCimdPolicy`].
-#[awsop::aws_shape(output)]
+#[awsop::aws_shape(output, eq)]
 pub struct CreateCimdPolicyResponse {
     /// The CIMD policy that you created.
     #[aws(rename = "CIMDPolicy")]
@@ -3093,7 +3093,7 @@ pub struct CreateGroup {
 }
 
 /// The response to [`CreateGroup`].
-#[awsop::aws_shape(output)]
+#[awsop::aws_shape(output, eq)]
 pub struct CreateGroupResponse {
     /// The response object for a created group.
     pub group: Option<GroupType>,
@@ -3274,7 +3274,7 @@ pub struct CreateManagedLoginBranding {
 }
 
 /// The response to [`CreateManagedLoginBranding`].
-#[awsop::aws_shape(output)]
+#[awsop::aws_shape(output, eq)]
 pub struct CreateManagedLoginBrandingResponse {
     /// The details of the branding style that you created.
     pub managed_login_branding: Option<ManagedLoginBrandingType>,
@@ -3337,7 +3337,7 @@ pub struct CreateResourceServer {
 }
 
 /// The response to [`CreateResourceServer`].
-#[awsop::aws_shape(output)]
+#[awsop::aws_shape(output, eq)]
 pub struct CreateResourceServerResponse {
     /// The details of the new resource server.
     pub resource_server: ResourceServerType,
@@ -3471,7 +3471,7 @@ pub struct CreateUserImportJob {
 /// The response to [`CreateUserImportJob`].
 ///
 /// Represents the response from the server to the request to create the user import job.
-#[awsop::aws_shape(output)]
+#[awsop::aws_shape(output, eq)]
 pub struct CreateUserImportJobResponse {
     /// The details of the user import job. Includes logging destination, status, and the Amazon S3 pre-signed URL for CSV upload.
     pub user_import_job: Option<UserImportJobType>,
@@ -3814,7 +3814,7 @@ pub struct CreateUserPoolClient {
 /// The response to [`CreateUserPoolClient`].
 ///
 /// Represents the response from the server to create a user pool client.
-#[awsop::aws_shape(output)]
+#[awsop::aws_shape(output, eq)]
 pub struct CreateUserPoolClientResponse {
     /// The details of the new app client.
     pub user_pool_client: Option<UserPoolClientType>,
@@ -3891,7 +3891,7 @@ pub struct CreateUserPoolDomain {
 }
 
 /// The response to [`CreateUserPoolDomain`].
-#[awsop::aws_shape(output)]
+#[awsop::aws_shape(output, eq)]
 pub struct CreateUserPoolDomainResponse {
     /// The version of managed login branding applied your domain. A value of `1` indicates hosted UI (classic) and a version of `2` indicates managed login.
     pub managed_login_version: Option<i32>,
@@ -3952,7 +3952,7 @@ pub struct CreateUserPoolReplica {
 }
 
 /// The response to [`CreateUserPoolReplica`].
-#[awsop::aws_shape(output)]
+#[awsop::aws_shape(output, eq)]
 pub struct CreateUserPoolReplicaResponse {
     /// Information about the created user pool replica, including its status and role.
     pub user_pool_replica: Option<UserPoolReplicaType>,
@@ -4010,7 +4010,7 @@ pub struct DeleteCimdPolicy {
 }
 
 /// The response to [`DeleteCimdPolicy`].
-#[awsop::aws_shape(output)]
+#[awsop::aws_shape(output, eq)]
 pub struct DeleteCimdPolicyResponse {
     /// The HTTP status of the response.
     #[aws(http_status)]
@@ -4371,7 +4371,7 @@ pub struct DeleteUserAttributes {
 /// The response to [`DeleteUserAttributes`].
 ///
 /// Represents the response from the server to delete user attributes.
-#[awsop::aws_shape(output)]
+#[awsop::aws_shape(output, eq)]
 pub struct DeleteUserAttributesResponse {
     /// The HTTP status of the response.
     #[aws(http_status)]
@@ -4515,7 +4515,7 @@ pub struct DeleteUserPoolClientSecret {
 /// The response to [`DeleteUserPoolClientSecret`].
 ///
 /// The response from deleting a client secret.
-#[awsop::aws_shape(output)]
+#[awsop::aws_shape(output, eq)]
 pub struct DeleteUserPoolClientSecretResponse {
     /// The HTTP status of the response.
     #[aws(http_status)]
@@ -4555,7 +4555,7 @@ pub struct DeleteUserPoolDomain {
 }
 
 /// The response to [`DeleteUserPoolDomain`].
-#[awsop::aws_shape(output)]
+#[awsop::aws_shape(output, eq)]
 pub struct DeleteUserPoolDomainResponse {
     /// The HTTP status of the response.
     #[aws(http_status)]
@@ -4604,7 +4604,7 @@ pub struct DeleteUserPoolReplica {
 }
 
 /// The response to [`DeleteUserPoolReplica`].
-#[awsop::aws_shape(output)]
+#[awsop::aws_shape(output, eq)]
 pub struct DeleteUserPoolReplicaResponse {
     /// Information about the deleted user pool replica.
     pub user_pool_replica: Option<UserPoolReplicaType>,
@@ -4654,7 +4654,7 @@ pub struct DeleteWebAuthnCredential {
 }
 
 /// The response to [`DeleteWebAuthnCredential`].
-#[awsop::aws_shape(output)]
+#[awsop::aws_shape(output, eq)]
 pub struct DeleteWebAuthnCredentialResponse {
     /// The HTTP status of the response.
     #[aws(http_status)]
@@ -4710,7 +4710,7 @@ pub struct DescribeCimdPolicy {
 }
 
 /// The response to [`DescribeCimdPolicy`].
-#[awsop::aws_shape(output)]
+#[awsop::aws_shape(output, eq)]
 pub struct DescribeCimdPolicyResponse {
     /// The configuration of the requested CIMD policy.
     #[aws(rename = "CIMDPolicy")]
@@ -4797,7 +4797,7 @@ pub struct DescribeManagedLoginBranding {
 }
 
 /// The response to [`DescribeManagedLoginBranding`].
-#[awsop::aws_shape(output)]
+#[awsop::aws_shape(output, eq)]
 pub struct DescribeManagedLoginBrandingResponse {
     /// The details of the requested branding style.
     pub managed_login_branding: Option<ManagedLoginBrandingType>,
@@ -4843,7 +4843,7 @@ pub struct DescribeManagedLoginBrandingByClient {
 }
 
 /// The response to [`DescribeManagedLoginBrandingByClient`].
-#[awsop::aws_shape(output)]
+#[awsop::aws_shape(output, eq)]
 pub struct DescribeManagedLoginBrandingByClientResponse {
     /// The details of the requested branding style.
     pub managed_login_branding: Option<ManagedLoginBrandingType>,
@@ -4894,7 +4894,7 @@ pub struct DescribePointInTimeRecovery {
 }
 
 /// The response to [`DescribePointInTimeRecovery`].
-#[awsop::aws_shape(output)]
+#[awsop::aws_shape(output, eq)]
 pub struct DescribePointInTimeRecoveryResponse {
     /// The details of the requested recovery, including its status, the point in time that it restores the user pool to, and the recovery preview.
     pub restoration: Option<RestorationType>,
@@ -4942,7 +4942,7 @@ pub struct DescribeResourceServer {
 }
 
 /// The response to [`DescribeResourceServer`].
-#[awsop::aws_shape(output)]
+#[awsop::aws_shape(output, eq)]
 pub struct DescribeResourceServerResponse {
     /// The details of the requested resource server.
     pub resource_server: ResourceServerType,
@@ -4986,7 +4986,7 @@ pub struct DescribeRiskConfiguration {
 }
 
 /// The response to [`DescribeRiskConfiguration`].
-#[awsop::aws_shape(output)]
+#[awsop::aws_shape(output, eq)]
 pub struct DescribeRiskConfigurationResponse {
     /// The details of the requested risk configuration.
     pub risk_configuration: RiskConfigurationType,
@@ -5140,7 +5140,7 @@ pub struct DescribeUserImportJob {
 /// The response to [`DescribeUserImportJob`].
 ///
 /// Represents the response from the server to the request to describe the user import job.
-#[awsop::aws_shape(output)]
+#[awsop::aws_shape(output, eq)]
 pub struct DescribeUserImportJobResponse {
     /// The details of the user import job. Includes logging destination, status, and the Amazon S3 pre-signed URL for CSV upload.
     pub user_import_job: Option<UserImportJobType>,
@@ -5246,7 +5246,7 @@ pub struct DescribeUserPoolClient {
 /// The response to [`DescribeUserPoolClient`].
 ///
 /// Represents the response from the server from a request to describe the user pool client.
-#[awsop::aws_shape(output)]
+#[awsop::aws_shape(output, eq)]
 pub struct DescribeUserPoolClientResponse {
     /// The details of the request app client.
     pub user_pool_client: Option<UserPoolClientType>,
@@ -5297,7 +5297,7 @@ pub struct DescribeUserPoolDomain {
 }
 
 /// The response to [`DescribeUserPoolDomain`].
-#[awsop::aws_shape(output)]
+#[awsop::aws_shape(output, eq)]
 pub struct DescribeUserPoolDomainResponse {
     /// The details of the requested user pool domain.
     pub domain_description: Option<DomainDescriptionType>,
@@ -5431,7 +5431,7 @@ pub struct ForgotPassword {
 /// The response to [`ForgotPassword`].
 ///
 /// The response from Amazon Cognito to a request to reset a password.
-#[awsop::aws_shape(output)]
+#[awsop::aws_shape(output, eq)]
 pub struct ForgotPasswordResponse {
     /// Information about the phone number or email address that Amazon Cognito sent the password-recovery code to.
     pub code_delivery_details: Option<CodeDeliveryDetailsType>,
@@ -5502,7 +5502,7 @@ pub struct GetCsvHeader {
 /// The response to [`GetCsvHeader`].
 ///
 /// Represents the response from the server to the request to get the header information of the CSV file for the user import job.
-#[awsop::aws_shape(output)]
+#[awsop::aws_shape(output, eq)]
 pub struct GetCsvHeaderResponse {
     /// The ID of the requested user pool.
     pub user_pool_id: Option<String>,
@@ -5567,7 +5567,7 @@ pub struct GetClientToken {
 }
 
 /// The response to [`GetClientToken`].
-#[awsop::aws_shape(output)]
+#[awsop::aws_shape(output, eq)]
 pub struct GetClientTokenResponse {
     /// The access token that Amazon Cognito issues for the app client, and its metadata.
     pub client_authentication_result: Option<ClientAuthenticationResultType>,
@@ -5654,7 +5654,7 @@ pub struct GetDerivedToken {
 /// The response to [`GetDerivedToken`].
 ///
 /// Represents the response to a token exchange request.
-#[awsop::aws_shape(output)]
+#[awsop::aws_shape(output, eq)]
 pub struct GetDerivedTokenResponse {
     /// The token that Amazon Cognito issued in response to the token exchange request.
     pub issued_token: awsop::Sensitive<String>,
@@ -5727,7 +5727,7 @@ pub struct GetDevice {
 /// The response to [`GetDevice`].
 ///
 /// Gets the device response.
-#[awsop::aws_shape(output)]
+#[awsop::aws_shape(output, eq)]
 pub struct GetDeviceResponse {
     /// Details of the requested device. Includes device information, last-accessed and created dates, and the device key.
     pub device: DeviceType,
@@ -5790,7 +5790,7 @@ pub struct GetGroup {
 }
 
 /// The response to [`GetGroup`].
-#[awsop::aws_shape(output)]
+#[awsop::aws_shape(output, eq)]
 pub struct GetGroupResponse {
     /// A container for the requested group. Includes description, precedence, and IAM role values.
     pub group: Option<GroupType>,
@@ -5881,7 +5881,7 @@ pub struct GetLogDeliveryConfiguration {
 }
 
 /// The response to [`GetLogDeliveryConfiguration`].
-#[awsop::aws_shape(output)]
+#[awsop::aws_shape(output, eq)]
 pub struct GetLogDeliveryConfigurationResponse {
     /// The logging configuration of the requested user pool. Includes types of logs configured and their destinations.
     pub log_delivery_configuration: Option<LogDeliveryConfigurationType>,
@@ -5981,7 +5981,7 @@ pub struct GetSigningCertificate {
 /// The response to [`GetSigningCertificate`].
 ///
 /// Response from Amazon Cognito for a signing certificate request.
-#[awsop::aws_shape(output)]
+#[awsop::aws_shape(output, eq)]
 pub struct GetSigningCertificateResponse {
     /// The x.509 certificate that signs SAML 2.0 authentication requests for your user pool.
     pub certificate: Option<String>,
@@ -6041,7 +6041,7 @@ pub struct GetTokensFromRefreshToken {
 }
 
 /// The response to [`GetTokensFromRefreshToken`].
-#[awsop::aws_shape(output)]
+#[awsop::aws_shape(output, eq)]
 pub struct GetTokensFromRefreshTokenResponse {
     /// The object that your application receives after authentication. Contains tokens and information for device authentication.
     pub authentication_result: Option<AuthenticationResultType>,
@@ -6097,7 +6097,7 @@ pub struct GetUiCustomization {
 }
 
 /// The response to [`GetUiCustomization`].
-#[awsop::aws_shape(output)]
+#[awsop::aws_shape(output, eq)]
 pub struct GetUiCustomizationResponse {
     /// Information about the classic hosted UI custom CSS and logo-image branding that you applied to the user pool or app client.
     #[aws(rename = "UICustomization")]
@@ -6148,7 +6148,7 @@ pub struct GetUser {
 /// The response to [`GetUser`].
 ///
 /// Represents the response from the server from the request to get information about the user.
-#[awsop::aws_shape(output)]
+#[awsop::aws_shape(output, eq)]
 pub struct GetUserResponse {
     /// The name of the user that you requested.
     pub username: awsop::Sensitive<String>,
@@ -6236,7 +6236,7 @@ pub struct GetUserAttributeVerificationCode {
 /// The response to [`GetUserAttributeVerificationCode`].
 ///
 /// The verification code response returned by the server response to get the user attribute verification code.
-#[awsop::aws_shape(output)]
+#[awsop::aws_shape(output, eq)]
 pub struct GetUserAttributeVerificationCodeResponse {
     /// Information about the delivery destination of the user attribute verification code.
     pub code_delivery_details: Option<CodeDeliveryDetailsType>,
@@ -6311,7 +6311,7 @@ pub struct GetUserAuthFactors {
 }
 
 /// The response to [`GetUserAuthFactors`].
-#[awsop::aws_shape(output)]
+#[awsop::aws_shape(output, eq)]
 pub struct GetUserAuthFactorsResponse {
     /// The name of the user who is eligible for the authentication factors in the response.
     pub username: awsop::Sensitive<String>,
@@ -6372,7 +6372,7 @@ pub struct GetUserPoolClientSessionConfiguration {
 }
 
 /// The response to [`GetUserPoolClientSessionConfiguration`].
-#[awsop::aws_shape(output)]
+#[awsop::aws_shape(output, eq)]
 pub struct GetUserPoolClientSessionConfigurationResponse {
     /// The ID of the user pool that contains the app client.
     pub user_pool_id: Option<String>,
@@ -6431,7 +6431,7 @@ pub struct GetUserPoolMfaConfig {
 }
 
 /// The response to [`GetUserPoolMfaConfig`].
-#[awsop::aws_shape(output)]
+#[awsop::aws_shape(output, eq)]
 pub struct GetUserPoolMfaConfigResponse {
     /// Shows user pool configuration for SMS message MFA. Includes the message template and the SMS message sending configuration for Amazon SNS.
     pub sms_mfa_configuration: Option<SmsMfaConfigType>,
@@ -6481,7 +6481,7 @@ pub struct GetUserPoolSessionConfiguration {
 }
 
 /// The response to [`GetUserPoolSessionConfiguration`].
-#[awsop::aws_shape(output)]
+#[awsop::aws_shape(output, eq)]
 pub struct GetUserPoolSessionConfigurationResponse {
     /// The ID of the user pool that the session configuration applies to.
     pub user_pool_id: Option<String>,
@@ -6543,7 +6543,7 @@ pub struct GlobalSignOut {
 /// The response to [`GlobalSignOut`].
 ///
 /// The response to the request to sign out all devices.
-#[awsop::aws_shape(output)]
+#[awsop::aws_shape(output, eq)]
 pub struct GlobalSignOutResponse {
     /// The HTTP status of the response.
     #[aws(http_status)]
@@ -6697,7 +6697,7 @@ pub struct InitiateAuth {
 /// The response to [`InitiateAuth`].
 ///
 /// Initiates the authentication response.
-#[awsop::aws_shape(output)]
+#[awsop::aws_shape(output, eq)]
 pub struct InitiateAuthResponse {
     /// The name of an additional authentication challenge that you must respond to.
     ///
@@ -6836,7 +6836,7 @@ pub struct InitiatePointInTimeRecovery {
 }
 
 /// The response to [`InitiatePointInTimeRecovery`].
-#[awsop::aws_shape(output)]
+#[awsop::aws_shape(output, eq)]
 pub struct InitiatePointInTimeRecoveryResponse {
     /// The details of the recovery that you initiated. Includes the recovery ID that you can use in later requests to describe, start, or cancel the recovery.
     pub restoration: Option<RestorationType>,
@@ -6914,7 +6914,7 @@ impl ListCimdPolicies {
 }
 
 /// The response to [`ListCimdPolicies`].
-#[awsop::aws_shape(output)]
+#[awsop::aws_shape(output, eq)]
 pub struct ListCimdPoliciesResponse {
     /// The identifier that Amazon Cognito returned with the previous request to this operation. When you include a pagination token in your request, Amazon Cognito returns the next set of items in the list. By use of this token, you can paginate through the full list of items.
     pub next_token: Option<String>,
@@ -6990,7 +6990,7 @@ impl ListClientMetadataUrls {
 }
 
 /// The response to [`ListClientMetadataUrls`].
-#[awsop::aws_shape(output)]
+#[awsop::aws_shape(output, eq)]
 pub struct ListClientMetadataUrlsResponse {
     /// The identifier that Amazon Cognito returned with the previous request to this operation. When you include a pagination token in your request, Amazon Cognito returns the next set of items in the list. By use of this token, you can paginate through the full list of items.
     pub next_token: Option<String>,
@@ -7045,7 +7045,7 @@ pub struct ListDevices {
 /// The response to [`ListDevices`].
 ///
 /// Represents the response to list devices.
-#[awsop::aws_shape(output)]
+#[awsop::aws_shape(output, eq)]
 pub struct ListDevicesResponse {
     /// An array of devices and their details. Each entry that's returned includes device information, last-accessed and created dates, and the device key.
     pub devices: Option<Vec<DeviceType>>,
@@ -7130,7 +7130,7 @@ impl ListGroups {
 }
 
 /// The response to [`ListGroups`].
-#[awsop::aws_shape(output)]
+#[awsop::aws_shape(output, eq)]
 pub struct ListGroupsResponse {
     /// An array of groups and their details. Each entry that's returned includes description, precedence, and IAM role values.
     pub groups: Option<Vec<GroupType>>,
@@ -7204,7 +7204,7 @@ impl ListIdentityProviders {
 }
 
 /// The response to [`ListIdentityProviders`].
-#[awsop::aws_shape(output)]
+#[awsop::aws_shape(output, eq)]
 pub struct ListIdentityProvidersResponse {
     /// An array of the IdPs in your user pool. For each, the response includes identifiers, the IdP name and type, and trust-relationship details like the issuer URL.
     pub providers: Vec<ProviderDescription>,
@@ -7257,7 +7257,7 @@ pub struct ListPointInTimeRecoveries {
 }
 
 /// The response to [`ListPointInTimeRecoveries`].
-#[awsop::aws_shape(output)]
+#[awsop::aws_shape(output, eq)]
 pub struct ListPointInTimeRecoveriesResponse {
     /// A summary of each requested recovery, including its ID, status, and the point in time that it restores the user pool to.
     pub restorations: Option<Vec<RestorationDescriptionType>>,
@@ -7333,7 +7333,7 @@ impl ListResourceServers {
 }
 
 /// The response to [`ListResourceServers`].
-#[awsop::aws_shape(output)]
+#[awsop::aws_shape(output, eq)]
 pub struct ListResourceServersResponse {
     /// An array of resource servers and the details of their configuration. For each, the response includes names, identifiers, and custom scopes.
     pub resource_servers: Vec<ResourceServerType>,
@@ -7377,7 +7377,7 @@ pub struct ListTagsForResource {
 }
 
 /// The response to [`ListTagsForResource`].
-#[awsop::aws_shape(output)]
+#[awsop::aws_shape(output, eq)]
 pub struct ListTagsForResourceResponse {
     /// The tags that are assigned to the user pool.
     pub tags: Option<std::collections::HashMap<String, String>>,
@@ -7430,7 +7430,7 @@ pub struct ListTerms {
 }
 
 /// The response to [`ListTerms`].
-#[awsop::aws_shape(output)]
+#[awsop::aws_shape(output, eq)]
 pub struct ListTermsResponse {
     /// A summary of the requested terms documents. Includes unique identifiers for later changes to the terms documents.
     pub terms: Vec<TermsDescriptionType>,
@@ -7487,7 +7487,7 @@ pub struct ListUserImportJobs {
 /// The response to [`ListUserImportJobs`].
 ///
 /// Represents the response from the server to the request to list the user import jobs.
-#[awsop::aws_shape(output)]
+#[awsop::aws_shape(output, eq)]
 pub struct ListUserImportJobsResponse {
     /// An array of user import jobs from the requested user pool. For each, the response includes logging destination, status, and the Amazon S3 pre-signed URL for CSV upload.
     pub user_import_jobs: Option<Vec<UserImportJobType>>,
@@ -7537,7 +7537,7 @@ pub struct ListUserPoolClientSecrets {
 /// The response to [`ListUserPoolClientSecrets`].
 ///
 /// The response containing the list of client secret metadata. This response does not include a NextToken field as all secrets are returned in a single response.
-#[awsop::aws_shape(output)]
+#[awsop::aws_shape(output, eq)]
 pub struct ListUserPoolClientSecretsResponse {
     /// A list of client secret descriptors containing the identifier and creation date for each secret. For security reasons, the response never reveals the actual secret value in ClientSecretValue.
     pub client_secrets: Option<Vec<ClientSecretDescriptorType>>,
@@ -7624,7 +7624,7 @@ impl ListUserPoolClients {
 /// The response to [`ListUserPoolClients`].
 ///
 /// Represents the response from the server that lists user pool clients.
-#[awsop::aws_shape(output)]
+#[awsop::aws_shape(output, eq)]
 pub struct ListUserPoolClientsResponse {
     /// An array of app clients and their details. Includes app client ID and name.
     pub user_pool_clients: Option<Vec<UserPoolClientDescription>>,
@@ -7677,7 +7677,7 @@ pub struct ListUserPoolReplicas {
 }
 
 /// The response to [`ListUserPoolReplicas`].
-#[awsop::aws_shape(output)]
+#[awsop::aws_shape(output, eq)]
 pub struct ListUserPoolReplicasResponse {
     /// A list of user pool replicas, including information about their status, role, and Region.
     pub user_pool_replicas: Option<Vec<UserPoolReplicaType>>,
@@ -7752,7 +7752,7 @@ impl ListUserPools {
 /// The response to [`ListUserPools`].
 ///
 /// Represents the response to list user pools.
-#[awsop::aws_shape(output)]
+#[awsop::aws_shape(output, eq)]
 pub struct ListUserPoolsResponse {
     /// An array of user pools and their configuration details.
     pub user_pools: Option<Vec<UserPoolDescriptionType>>,
@@ -7796,7 +7796,7 @@ pub struct ListUserSessions {
 }
 
 /// The response to [`ListUserSessions`].
-#[awsop::aws_shape(output)]
+#[awsop::aws_shape(output, eq)]
 pub struct ListUserSessionsResponse {
     /// A list of the user's active sessions. Each element describes one token session or SSO session.
     pub sessions: Option<Vec<SessionDescriptionType>>,
@@ -7916,7 +7916,7 @@ impl ListUsers {
 /// The response to [`ListUsers`].
 ///
 /// The response from the request to list users.
-#[awsop::aws_shape(output)]
+#[awsop::aws_shape(output, eq)]
 pub struct ListUsersResponse {
     /// An array of user pool users who match your query, and their attributes. Between different requests, you might observe variations in the sequence that users in this response object are sorted into. The sort order of users isn't guaranteed to follow a single pattern, but the paginated list from a single chain of requests won't return duplicates.
     pub users: Option<Vec<UserType>>,
@@ -7993,7 +7993,7 @@ impl ListUsersInGroup {
 }
 
 /// The response to [`ListUsersInGroup`].
-#[awsop::aws_shape(output)]
+#[awsop::aws_shape(output, eq)]
 pub struct ListUsersInGroupResponse {
     /// An array of users who are members in the group, and their attributes.
     pub users: Option<Vec<UserType>>,
@@ -8047,7 +8047,7 @@ pub struct ListWebAuthnCredentials {
 }
 
 /// The response to [`ListWebAuthnCredentials`].
-#[awsop::aws_shape(output)]
+#[awsop::aws_shape(output, eq)]
 pub struct ListWebAuthnCredentialsResponse {
     /// A list of registered passkeys for a user.
     pub credentials: Vec<WebAuthnCredentialDescription>,
@@ -8127,7 +8127,7 @@ pub struct ResendConfirmationCode {
 /// The response to [`ResendConfirmationCode`].
 ///
 /// The response from the server when Amazon Cognito makes the request to resend a confirmation code.
-#[awsop::aws_shape(output)]
+#[awsop::aws_shape(output, eq)]
 pub struct ResendConfirmationCodeResponse {
     /// Information about the phone number or email address that Amazon Cognito sent the confirmation code to.
     pub code_delivery_details: Option<CodeDeliveryDetailsType>,
@@ -8342,7 +8342,7 @@ pub struct RespondToAuthChallenge {
 /// The response to [`RespondToAuthChallenge`].
 ///
 /// The response to respond to the authentication challenge.
-#[awsop::aws_shape(output)]
+#[awsop::aws_shape(output, eq)]
 pub struct RespondToAuthChallengeResponse {
     /// The name of the next challenge that you must respond to.
     ///
@@ -8467,7 +8467,7 @@ pub struct RevokeToken {
 }
 
 /// The response to [`RevokeToken`].
-#[awsop::aws_shape(output)]
+#[awsop::aws_shape(output, eq)]
 pub struct RevokeTokenResponse {
     /// The HTTP status of the response.
     #[aws(http_status)]
@@ -8517,7 +8517,7 @@ pub struct RevokeUserSession {
 }
 
 /// The response to [`RevokeUserSession`].
-#[awsop::aws_shape(output)]
+#[awsop::aws_shape(output, eq)]
 pub struct RevokeUserSessionResponse {
     /// The HTTP status of the response.
     #[aws(http_status)]
@@ -8567,7 +8567,7 @@ pub struct SetLogDeliveryConfiguration {
 }
 
 /// The response to [`SetLogDeliveryConfiguration`].
-#[awsop::aws_shape(output)]
+#[awsop::aws_shape(output, eq)]
 pub struct SetLogDeliveryConfigurationResponse {
     /// The logging configuration that you applied to the requested user pool.
     pub log_delivery_configuration: Option<LogDeliveryConfigurationType>,
@@ -8629,7 +8629,7 @@ pub struct SetRiskConfiguration {
 }
 
 /// The response to [`SetRiskConfiguration`].
-#[awsop::aws_shape(output)]
+#[awsop::aws_shape(output, eq)]
 pub struct SetRiskConfigurationResponse {
     /// The API response that contains the risk configuration that you set and the timestamp of the most recent change.
     pub risk_configuration: RiskConfigurationType,
@@ -8693,7 +8693,7 @@ pub struct SetUiCustomization {
 }
 
 /// The response to [`SetUiCustomization`].
-#[awsop::aws_shape(output)]
+#[awsop::aws_shape(output, eq)]
 pub struct SetUiCustomizationResponse {
     /// Information about the hosted UI branding that you applied.
     #[aws(rename = "UICustomization")]
@@ -8751,7 +8751,7 @@ pub struct SetUserMfaPreference {
 }
 
 /// The response to [`SetUserMfaPreference`].
-#[awsop::aws_shape(output)]
+#[awsop::aws_shape(output, eq)]
 pub struct SetUserMfaPreferenceResponse {
     /// The HTTP status of the response.
     #[aws(http_status)]
@@ -8802,7 +8802,7 @@ pub struct SetUserPoolClientSessionConfiguration {
 }
 
 /// The response to [`SetUserPoolClientSessionConfiguration`].
-#[awsop::aws_shape(output)]
+#[awsop::aws_shape(output, eq)]
 pub struct SetUserPoolClientSessionConfigurationResponse {
     /// The ID of the user pool that contains the app client.
     pub user_pool_id: Option<String>,
@@ -8869,7 +8869,7 @@ pub struct SetUserPoolMfaConfig {
 }
 
 /// The response to [`SetUserPoolMfaConfig`].
-#[awsop::aws_shape(output)]
+#[awsop::aws_shape(output, eq)]
 pub struct SetUserPoolMfaConfigResponse {
     /// Shows user pool SMS message configuration for MFA and sign-in with SMS-message OTPs. Includes the message template and the SMS message sending configuration for Amazon SNS.
     pub sms_mfa_configuration: Option<SmsMfaConfigType>,
@@ -8933,7 +8933,7 @@ pub struct SetUserPoolSessionConfiguration {
 }
 
 /// The response to [`SetUserPoolSessionConfiguration`].
-#[awsop::aws_shape(output)]
+#[awsop::aws_shape(output, eq)]
 pub struct SetUserPoolSessionConfigurationResponse {
     /// The ID of the user pool that the session configuration was applied to.
     pub user_pool_id: Option<String>,
@@ -8994,7 +8994,7 @@ pub struct SetUserSettings {
 /// The response to [`SetUserSettings`].
 ///
 /// The response from the server for a set user settings request.
-#[awsop::aws_shape(output)]
+#[awsop::aws_shape(output, eq)]
 pub struct SetUserSettingsResponse {
     /// The HTTP status of the response.
     #[aws(http_status)]
@@ -9088,7 +9088,7 @@ pub struct SignUp {
 /// The response to [`SignUp`].
 ///
 /// The response from the server for a registration request.
-#[awsop::aws_shape(output)]
+#[awsop::aws_shape(output, eq)]
 pub struct SignUpResponse {
     /// Indicates whether the user was automatically confirmed. You can auto-confirm users with a [pre sign-up Lambda trigger](https://docs.aws.amazon.com/cognito/latest/developerguide/user-pool-lambda-pre-sign-up.html).
     pub user_confirmed: bool,
@@ -9171,7 +9171,7 @@ pub struct StartPointInTimeRecovery {
 }
 
 /// The response to [`StartPointInTimeRecovery`].
-#[awsop::aws_shape(output)]
+#[awsop::aws_shape(output, eq)]
 pub struct StartPointInTimeRecoveryResponse {
     /// The details of the recovery that you started, including its status.
     pub restoration: Option<RestorationType>,
@@ -9221,7 +9221,7 @@ pub struct StartUserImportJob {
 /// The response to [`StartUserImportJob`].
 ///
 /// Represents the response from the server to the request to start the user import job.
-#[awsop::aws_shape(output)]
+#[awsop::aws_shape(output, eq)]
 pub struct StartUserImportJobResponse {
     /// The details of the user import job. Includes logging destination, status, and the Amazon S3 pre-signed URL for CSV upload.
     pub user_import_job: Option<UserImportJobType>,
@@ -9269,7 +9269,7 @@ pub struct StartWebAuthnRegistration {
 }
 
 /// The response to [`StartWebAuthnRegistration`].
-#[awsop::aws_shape(output)]
+#[awsop::aws_shape(output, eq)]
 pub struct StartWebAuthnRegistrationResponse {
     /// The information that a user can provide in their request to register with their passkey provider.
     pub credential_creation_options: awsop::wire::Document,
@@ -9323,7 +9323,7 @@ pub struct StopUserImportJob {
 /// The response to [`StopUserImportJob`].
 ///
 /// Represents the response from the server to the request to stop the user import job.
-#[awsop::aws_shape(output)]
+#[awsop::aws_shape(output, eq)]
 pub struct StopUserImportJobResponse {
     /// The details of the user import job. Includes logging destination, status, and the Amazon S3 pre-signed URL for CSV upload.
     pub user_import_job: Option<UserImportJobType>,
@@ -9375,7 +9375,7 @@ pub struct TagResource {
 }
 
 /// The response to [`TagResource`].
-#[awsop::aws_shape(output)]
+#[awsop::aws_shape(output, eq)]
 pub struct TagResourceResponse {
     /// The HTTP status of the response.
     #[aws(http_status)]
@@ -9417,7 +9417,7 @@ pub struct UntagResource {
 }
 
 /// The response to [`UntagResource`].
-#[awsop::aws_shape(output)]
+#[awsop::aws_shape(output, eq)]
 pub struct UntagResourceResponse {
     /// The HTTP status of the response.
     #[aws(http_status)]
@@ -9471,7 +9471,7 @@ pub struct UpdateAuthEventFeedback {
 }
 
 /// The response to [`UpdateAuthEventFeedback`].
-#[awsop::aws_shape(output)]
+#[awsop::aws_shape(output, eq)]
 pub struct UpdateAuthEventFeedbackResponse {
     /// The HTTP status of the response.
     #[aws(http_status)]
@@ -9534,7 +9534,7 @@ pub struct UpdateCimdPolicy {
 }
 
 /// The response to [`UpdateCimdPolicy`].
-#[awsop::aws_shape(output)]
+#[awsop::aws_shape(output, eq)]
 pub struct UpdateCimdPolicyResponse {
     /// The updated CIMD policy.
     #[aws(rename = "CIMDPolicy")]
@@ -9598,7 +9598,7 @@ pub struct UpdateClientMetadataUrlState {
 }
 
 /// The response to [`UpdateClientMetadataUrlState`].
-#[awsop::aws_shape(output)]
+#[awsop::aws_shape(output, eq)]
 pub struct UpdateClientMetadataUrlStateResponse {
     /// The HTTP status of the response.
     #[aws(http_status)]
@@ -9655,7 +9655,7 @@ pub struct UpdateDeviceStatus {
 /// The response to [`UpdateDeviceStatus`].
 ///
 /// The response to the request to update the device status.
-#[awsop::aws_shape(output)]
+#[awsop::aws_shape(output, eq)]
 pub struct UpdateDeviceStatusResponse {
     /// The HTTP status of the response.
     #[aws(http_status)]
@@ -9724,7 +9724,7 @@ pub struct UpdateGroup {
 }
 
 /// The response to [`UpdateGroup`].
-#[awsop::aws_shape(output)]
+#[awsop::aws_shape(output, eq)]
 pub struct UpdateGroupResponse {
     /// Contains the updated details of the group, including precedence, IAM role, and description.
     pub group: Option<GroupType>,
@@ -9899,7 +9899,7 @@ pub struct UpdateManagedLoginBranding {
 }
 
 /// The response to [`UpdateManagedLoginBranding`].
-#[awsop::aws_shape(output)]
+#[awsop::aws_shape(output, eq)]
 pub struct UpdateManagedLoginBrandingResponse {
     /// The details of the branding style that you updated.
     pub managed_login_branding: Option<ManagedLoginBrandingType>,
@@ -10013,7 +10013,7 @@ pub struct UpdateResourceServer {
 }
 
 /// The response to [`UpdateResourceServer`].
-#[awsop::aws_shape(output)]
+#[awsop::aws_shape(output, eq)]
 pub struct UpdateResourceServerResponse {
     /// The updated details of the requested resource server.
     pub resource_server: ResourceServerType,
@@ -10158,7 +10158,7 @@ pub struct UpdateUserAttributes {
 /// The response to [`UpdateUserAttributes`].
 ///
 /// Represents the response from the server for the request to update user attributes.
-#[awsop::aws_shape(output)]
+#[awsop::aws_shape(output, eq)]
 pub struct UpdateUserAttributesResponse {
     /// When the attribute-update request includes an email address or phone number attribute, Amazon Cognito sends a message to users with a code that confirms ownership of the new value that they entered. The `CodeDeliveryDetails` object is information about the delivery destination for that link or code. This behavior happens in user pools configured to automatically verify changes to those attributes. For more information, see [Verifying when users change their email or phone number](https://docs.aws.amazon.com/cognito/latest/developerguide/signing-up-users-in-your-app.html#verifying-when-users-change-their-email-or-phone-number).
     pub code_delivery_details_list: Option<Vec<CodeDeliveryDetailsType>>,
@@ -10309,7 +10309,7 @@ pub struct UpdateUserPool {
 /// The response to [`UpdateUserPool`].
 ///
 /// Represents the response from the server when you make a request to update the user pool.
-#[awsop::aws_shape(output)]
+#[awsop::aws_shape(output, eq)]
 pub struct UpdateUserPoolResponse {
     /// The HTTP status of the response.
     #[aws(http_status)]
@@ -10514,7 +10514,7 @@ pub struct UpdateUserPoolClient {
 /// The response to [`UpdateUserPoolClient`].
 ///
 /// Represents the response from the server to the request to update the user pool client.
-#[awsop::aws_shape(output)]
+#[awsop::aws_shape(output, eq)]
 pub struct UpdateUserPoolClientResponse {
     /// The updated details of your app client.
     pub user_pool_client: Option<UserPoolClientType>,
@@ -10593,7 +10593,7 @@ pub struct UpdateUserPoolDomain {
 /// The response to [`UpdateUserPoolDomain`].
 ///
 /// The UpdateUserPoolDomain response output.
-#[awsop::aws_shape(output)]
+#[awsop::aws_shape(output, eq)]
 pub struct UpdateUserPoolDomainResponse {
     /// A version number that indicates the state of managed login for your domain. Version `1` is hosted UI (classic). Version `2` is the newer managed login with the branding editor. For more information, see [Managed login](https://docs.aws.amazon.com/cognito/latest/developerguide/cognito-user-pools-managed-login.html).
     pub managed_login_version: Option<i32>,
@@ -10654,7 +10654,7 @@ pub struct UpdateUserPoolReplica {
 }
 
 /// The response to [`UpdateUserPoolReplica`].
-#[awsop::aws_shape(output)]
+#[awsop::aws_shape(output, eq)]
 pub struct UpdateUserPoolReplicaResponse {
     /// Information about the updated user pool replica.
     pub user_pool_replica: Option<UserPoolReplicaType>,
@@ -10706,7 +10706,7 @@ pub struct VerifySoftwareToken {
 }
 
 /// The response to [`VerifySoftwareToken`].
-#[awsop::aws_shape(output)]
+#[awsop::aws_shape(output, eq)]
 pub struct VerifySoftwareTokenResponse {
     /// Amazon Cognito can accept or reject the code that you provide. This response parameter indicates the success of TOTP verification. Some reasons that this operation might return an error are clock skew on the user's device and excessive retries.
     pub status: Option<VerifySoftwareTokenResponseType>,
@@ -10782,7 +10782,7 @@ pub struct VerifyUserAttribute {
 /// The response to [`VerifyUserAttribute`].
 ///
 /// A container representing the response from the server from the request to verify user attributes.
-#[awsop::aws_shape(output)]
+#[awsop::aws_shape(output, eq)]
 pub struct VerifyUserAttributeResponse {
     /// The HTTP status of the response.
     #[aws(http_status)]

@@ -3,14 +3,14 @@
 use crate::*;
 
 /// The settings for user message delivery in forgot-password operations. Contains preference for email or SMS message delivery of password reset codes, or for admin-only password reset.
-#[awsop::aws_shape]
+#[awsop::aws_shape(eq)]
 pub struct AccountRecoverySettingType {
     /// The list of options and priorities for user message delivery in forgot-password operations. Sets or displays user pool preferences for email or SMS message priority, whether users should fall back to a second delivery method, and whether passwords should only be reset by administrators.
     pub recovery_mechanisms: Option<Vec<RecoveryOptionType>>,
 }
 
 /// The automated response to a risk level for adaptive authentication in full-function, or `ENFORCED`, mode. You can assign an action to each risk level that threat protection evaluates.
-#[awsop::aws_shape]
+#[awsop::aws_shape(eq)]
 pub struct AccountTakeoverActionType {
     /// Determines whether Amazon Cognito sends a user a notification message when your user pools assesses a user's session at the associated risk level.
     pub notify: bool,
@@ -24,7 +24,7 @@ pub struct AccountTakeoverActionType {
 }
 
 /// A list of account-takeover actions for each level of risk that Amazon Cognito might assess with threat protection features.
-#[awsop::aws_shape]
+#[awsop::aws_shape(eq)]
 pub struct AccountTakeoverActionsType {
     /// The action that you assign to a low-risk assessment by threat protection.
     pub low_action: Option<AccountTakeoverActionType>,
@@ -35,7 +35,7 @@ pub struct AccountTakeoverActionsType {
 }
 
 /// The settings for automated responses and notification templates for adaptive authentication with threat protection features.
-#[awsop::aws_shape]
+#[awsop::aws_shape(eq)]
 pub struct AccountTakeoverRiskConfigurationType {
     /// The settings for composing and sending an email message when threat protection assesses a risk level with adaptive authentication. When you choose to notify users in `AccountTakeoverRiskConfiguration`, Amazon Cognito sends an email message using the method and template that you set with this data type.
     pub notify_configuration: Option<NotifyConfigurationType>,
@@ -44,14 +44,14 @@ pub struct AccountTakeoverRiskConfigurationType {
 }
 
 /// The configuration for a single authentication context class reference (ACR) level in a user pool. Each entry in an `AcrConfiguration` map associates a level (`Level1` through `Level4`) with this configuration, which provides the custom name that Amazon Cognito reports for that level in the `acr` token claim.
-#[awsop::aws_shape]
+#[awsop::aws_shape(eq)]
 pub struct AcrLevelConfigType {
     /// The custom name for this authentication context class reference (ACR) level. This value is the URI that Amazon Cognito reports in the `acr` token claim when a user meets this level. The name must be unique across all levels in the user pool, including default names.
     pub acr_value: String,
 }
 
 /// The settings for administrator creation of users in a user pool. Contains settings for allowing user sign-up, customizing invitation messages to new users, and the amount of time before temporary passwords expire.
-#[awsop::aws_shape]
+#[awsop::aws_shape(eq)]
 pub struct AdminCreateUserConfigType {
     /// The setting for allowing self-service sign-up. When `true`, only administrators can create new user profiles. When `false`, users can register themselves and create a new user profile with the `SignUp` operation.
     pub allow_admin_create_user_only: Option<bool>,
@@ -68,7 +68,7 @@ pub struct AdminCreateUserConfigType {
 }
 
 /// Threat protection configuration options for additional authentication types in your user pool, including custom authentication.
-#[awsop::aws_shape]
+#[awsop::aws_shape(eq)]
 pub struct AdvancedSecurityAdditionalFlowsType {
     /// The operating mode of threat protection in custom authentication with [Custom authentication challenge Lambda triggers](https://docs.aws.amazon.com/cognito/latest/developerguide/user-pool-lambda-challenge.html).
     pub custom_auth_mode: Option<AdvancedSecurityEnabledModeType>,
@@ -77,7 +77,7 @@ pub struct AdvancedSecurityAdditionalFlowsType {
 /// The settings for Amazon Pinpoint analytics configuration. With an analytics configuration, your application can collect user-activity metrics for user notifications with a Amazon Pinpoint campaign.
 ///
 /// Amazon Pinpoint isn't available in all Amazon Web Services Regions. For a list of available Regions, see [Amazon Cognito and Amazon Pinpoint Region availability](https://docs.aws.amazon.com/cognito/latest/developerguide/cognito-user-pools-pinpoint-integration.html#cognito-user-pools-find-region-mappings).
-#[awsop::aws_shape]
+#[awsop::aws_shape(eq)]
 pub struct AnalyticsConfigurationType {
     /// Your Amazon Pinpoint project ID.
     pub application_id: Option<String>,
@@ -94,14 +94,14 @@ pub struct AnalyticsConfigurationType {
 /// Information that your application adds to authentication requests. Applies an endpoint ID to the analytics data that your user pool sends to Amazon Pinpoint.
 ///
 /// An endpoint ID uniquely identifies a mobile device, email address or phone number that can receive messages from Amazon Pinpoint analytics. For more information about Amazon Web Services Regions that can contain Amazon Pinpoint resources for use with Amazon Cognito user pools, see [Using Amazon Pinpoint analytics with Amazon Cognito user pools](https://docs.aws.amazon.com/cognito/latest/developerguide/cognito-user-pools-pinpoint-integration.html).
-#[awsop::aws_shape]
+#[awsop::aws_shape(eq)]
 pub struct AnalyticsMetadataType {
     /// The endpoint ID. Information that you want to pass to Amazon Pinpoint about where to send notifications.
     pub analytics_endpoint_id: Option<String>,
 }
 
 /// An image file from a managed login branding style in a user pool.
-#[awsop::aws_shape]
+#[awsop::aws_shape(eq)]
 pub struct AssetType {
     /// The category that the image corresponds to in your managed login configuration. Managed login has asset categories for different types of logos, backgrounds, and icons.
     pub category: AssetCategoryType,
@@ -116,7 +116,7 @@ pub struct AssetType {
 }
 
 /// The name and value of a user attribute.
-#[awsop::aws_shape]
+#[awsop::aws_shape(eq)]
 pub struct AttributeType {
     /// The name of the attribute, for example `email` or `custom:department`.
     ///
@@ -127,7 +127,7 @@ pub struct AttributeType {
 }
 
 /// One authentication event that Amazon Cognito logged in a user pool with threat protection active. Contains user and device metadata and a risk assessment from your user pool.
-#[awsop::aws_shape(output)]
+#[awsop::aws_shape(output, eq)]
 pub struct AuthEventType {
     /// The event ID.
     pub event_id: Option<String>,
@@ -148,7 +148,7 @@ pub struct AuthEventType {
 }
 
 /// The object that your application receives after authentication. Contains tokens and information for device authentication.
-#[awsop::aws_shape(output)]
+#[awsop::aws_shape(output, eq)]
 pub struct AuthenticationResultType {
     /// Your user's access token.
     pub access_token: Option<awsop::Sensitive<String>>,
@@ -165,7 +165,7 @@ pub struct AuthenticationResultType {
 }
 
 /// A summary of a Client ID Metadata Document (CIMD) policy, returned by .
-#[awsop::aws_shape(output)]
+#[awsop::aws_shape(output, eq)]
 pub struct CimdPolicySummaryType {
     /// The ID of the CIMD policy.
     #[aws(rename = "CIMDPolicyId")]
@@ -183,7 +183,7 @@ pub struct CimdPolicySummaryType {
 }
 
 /// The configuration of a Client ID Metadata Document (CIMD) policy.
-#[awsop::aws_shape(output)]
+#[awsop::aws_shape(output, eq)]
 pub struct CimdPolicyType {
     /// The ID of the user pool that contains the CIMD policy.
     pub user_pool_id: String,
@@ -293,7 +293,7 @@ pub struct CimdPolicyType {
 /// `"ChallengeName": "SELECT_MFA_TYPE", "ChallengeResponses": {"USERNAME": "[username]", "ANSWER": "[SMS_MFA|EMAIL_MFA|SOFTWARE_TOKEN_MFA]"}`
 ///
 /// For more information about `SECRET_HASH`, see [Computing secret hash values](https://docs.aws.amazon.com/cognito/latest/developerguide/signing-up-users-in-your-app.html#cognito-user-pools-computing-secret-hash). For information about `DEVICE_KEY`, see [Working with user devices in your user pool](https://docs.aws.amazon.com/cognito/latest/developerguide/amazon-cognito-user-pools-device-tracking.html).
-#[awsop::aws_shape(output)]
+#[awsop::aws_shape(output, eq)]
 pub struct ChallengeResponseType {
     /// The type of challenge that your previous authentication request returned in the parameter `ChallengeName`, for example `SMS_MFA`.
     pub challenge_name: Option<ChallengeName>,
@@ -302,7 +302,7 @@ pub struct ChallengeResponseType {
 }
 
 /// The access token and its metadata from a machine-to-machine (M2M) client credentials grant.
-#[awsop::aws_shape(output)]
+#[awsop::aws_shape(output, eq)]
 pub struct ClientAuthenticationResultType {
     /// The access token for the requested app client. Present this token to a resource server to authorize a request, using the scopes granted in the token.
     pub access_token: Option<awsop::Sensitive<String>>,
@@ -313,7 +313,7 @@ pub struct ClientAuthenticationResultType {
 }
 
 /// A client metadata document URL that Amazon Cognito has received for a Client ID Metadata Document (CIMD) policy, with its cache state.
-#[awsop::aws_shape(output)]
+#[awsop::aws_shape(output, eq)]
 pub struct ClientMetadataUrlType {
     /// The client metadata document URL.
     #[aws(rename = "URL")]
@@ -325,14 +325,14 @@ pub struct ClientMetadataUrlType {
 }
 
 /// The SSO session settings for a user pool app client.
-#[awsop::aws_shape]
+#[awsop::aws_shape(eq)]
 pub struct ClientSsoSessionConfigType {
     /// The maximum amount of time, in minutes, that this app client silently reuses an existing SSO session, returning a new set of tokens without requiring the user to re-authenticate, measured from the user's last fresh authentication. The minimum value is `0` and the maximum value is `129600` (90 days). The default is `60`. A value of `0` means that this app client never silently reuses the SSO session and always re-authenticates the user. The SSO session record and its cookie are still created regardless of this value, and other app clients in the same user pool can still reuse the session.
     pub max_validity_minutes: i32,
 }
 
 /// Contains information about a client secret, including its unique identifier, value, and creation timestamp.
-#[awsop::aws_shape(output)]
+#[awsop::aws_shape(output, eq)]
 pub struct ClientSecretDescriptorType {
     /// The unique identifier for the client secret. This identifier follows the format \<client-id\>--\<epoch-create-time\>.
     pub client_secret_id: Option<String>,
@@ -343,7 +343,7 @@ pub struct ClientSecretDescriptorType {
 }
 
 /// Configuration for the CloudWatch log group destination of user pool detailed activity logging, or of user activity log export with threat protection.
-#[awsop::aws_shape]
+#[awsop::aws_shape(eq)]
 pub struct CloudWatchLogsConfigurationType {
     /// The Amazon Resource Name (arn) of a CloudWatch Logs log group where your user pool sends logs. The log group must not be encrypted with Key Management Service and must be in the same Amazon Web Services account as your user pool.
     ///
@@ -352,7 +352,7 @@ pub struct CloudWatchLogsConfigurationType {
 }
 
 /// The delivery details for an email or SMS message that Amazon Cognito sent for authentication or verification.
-#[awsop::aws_shape(output)]
+#[awsop::aws_shape(output, eq)]
 pub struct CodeDeliveryDetailsType {
     /// The email address or phone number destination where Amazon Cognito sent the code.
     pub destination: Option<String>,
@@ -363,14 +363,14 @@ pub struct CodeDeliveryDetailsType {
 }
 
 /// Settings for user pool actions when Amazon Cognito detects compromised credentials with threat protection in full-function `ENFORCED` mode.
-#[awsop::aws_shape]
+#[awsop::aws_shape(eq)]
 pub struct CompromisedCredentialsActionsType {
     /// The action that Amazon Cognito takes when it detects compromised credentials.
     pub event_action: CompromisedCredentialsEventActionType,
 }
 
 /// Settings for compromised-credentials actions and authentication-event sources with threat protection in full-function `ENFORCED` mode.
-#[awsop::aws_shape]
+#[awsop::aws_shape(eq)]
 pub struct CompromisedCredentialsRiskConfigurationType {
     /// Settings for the sign-in activity where you want to configure compromised-credentials actions. Defaults to all events.
     pub event_filter: Option<Vec<EventFilterType>>,
@@ -379,7 +379,7 @@ pub struct CompromisedCredentialsRiskConfigurationType {
 }
 
 /// Contextual user data used for evaluating the risk of an authentication event by user pool threat protection.
-#[awsop::aws_shape]
+#[awsop::aws_shape(eq)]
 pub struct ContextDataType {
     /// The source IP address of your user's device.
     pub ip_address: String,
@@ -394,7 +394,7 @@ pub struct ContextDataType {
 }
 
 /// The configuration for a custom domain, including the SSL certificate and TLS security policy.
-#[awsop::aws_shape]
+#[awsop::aws_shape(eq)]
 pub struct CustomDomainConfigType {
     /// The Amazon Resource Name (ARN) of an Certificate Manager SSL certificate. You use this certificate for the subdomain of your custom domain.
     pub certificate_arn: String,
@@ -407,7 +407,7 @@ pub struct CustomDomainConfigType {
 }
 
 /// The properties of a custom email sender Lambda trigger.
-#[awsop::aws_shape]
+#[awsop::aws_shape(eq)]
 pub struct CustomEmailLambdaVersionConfigType {
     /// The user pool trigger version of the request that Amazon Cognito sends to your Lambda function. Higher-numbered versions add fields that support new features.
     ///
@@ -418,7 +418,7 @@ pub struct CustomEmailLambdaVersionConfigType {
 }
 
 /// The properties of a custom SMS sender Lambda trigger.
-#[awsop::aws_shape]
+#[awsop::aws_shape(eq)]
 pub struct CustomSmsLambdaVersionConfigType {
     /// The user pool trigger version of the request that Amazon Cognito sends to your Lambda function. Higher-numbered versions add fields that support new features.
     ///
@@ -433,7 +433,7 @@ pub struct CustomSmsLambdaVersionConfigType {
 /// Applications register app clients at the `/oauth2/register` endpoint of your user pool domain. In authenticated registration, the application sends an access token from your user pool that has the `aws.cognito/dcr/register` scope. In open registration, the application doesn't send a token.
 ///
 /// When you include this configuration in an `UpdateUserPool` request, Amazon Cognito replaces the existing configuration with the one that you provide.
-#[awsop::aws_shape]
+#[awsop::aws_shape(eq)]
 pub struct DcrConfigurationType {
     /// Specifies whether dynamic client registration is turned on for the user pool. If you provide a dynamic client registration configuration without this value, Amazon Cognito turns dynamic client registration on.
     pub enable_status: Option<StatusType>,
@@ -466,7 +466,7 @@ pub struct DcrConfigurationType {
 /// The device-remembering configuration for a user pool.
 ///
 /// **Note:** When you provide a value for any property of `DeviceConfiguration`, you activate the device remembering for the user pool.
-#[awsop::aws_shape]
+#[awsop::aws_shape(eq)]
 pub struct DeviceConfigurationType {
     /// When true, a remembered device can sign in with device authentication instead of SMS and time-based one-time password (TOTP) factors for multi-factor authentication (MFA).
     ///
@@ -479,7 +479,7 @@ pub struct DeviceConfigurationType {
 }
 
 /// A Secure Remote Password (SRP) value that your application generates when you register a user's device. For more information, see [Getting a device key](https://docs.aws.amazon.com/cognito/latest/developerguide/amazon-cognito-user-pools-device-tracking.html#user-pools-remembered-devices-getting-a-device-key).
-#[awsop::aws_shape]
+#[awsop::aws_shape(eq)]
 pub struct DeviceSecretVerifierConfigType {
     /// A password verifier for a user's device. Used in SRP authentication.
     pub password_verifier: Option<String>,
@@ -488,7 +488,7 @@ pub struct DeviceSecretVerifierConfigType {
 }
 
 /// Information about a user's device that they've registered for device SRP authentication in your application. For more information, see [Working with user devices in your user pool](https://docs.aws.amazon.com/cognito/latest/developerguide/amazon-cognito-user-pools-device-tracking.html).
-#[awsop::aws_shape(output)]
+#[awsop::aws_shape(output, eq)]
 pub struct DeviceType {
     /// The device key, for example `us-west-2_EXAMPLE-a1b2c3d4-5678-90ab-cdef-EXAMPLE22222`.
     pub device_key: Option<String>,
@@ -503,7 +503,7 @@ pub struct DeviceType {
 }
 
 /// A container for information about the user pool domain associated with the hosted UI and OAuth endpoints.
-#[awsop::aws_shape(output)]
+#[awsop::aws_shape(output, eq)]
 pub struct DomainDescriptionType {
     /// The ID of the user pool that the domain is attached to.
     pub user_pool_id: Option<String>,
@@ -533,7 +533,7 @@ pub struct DomainDescriptionType {
 /// The email configuration of your user pool. The email configuration type sets your preferred sending method, Amazon Web Services Region, and sender for messages from your user pool.
 ///
 /// **Note:** Amazon Cognito can send email messages with Amazon Simple Email Service resources in the Amazon Web Services Region where you created your user pool, and in alternate Regions in some cases. For more information on the supported Regions, see [Email settings for Amazon Cognito user pools](https://docs.aws.amazon.com/cognito/latest/developerguide/user-pool-email.html).
-#[awsop::aws_shape]
+#[awsop::aws_shape(eq)]
 pub struct EmailConfigurationType {
     /// The ARN of a verified email address or an address from a verified domain in Amazon SES. You can set a `SourceArn` email from a verified domain only with an API request. You can set a verified email address, but not an address in a verified domain, in the Amazon Cognito console. Amazon Cognito uses the email address that you provide in one of the following ways, depending on the value that you specify for the `EmailSendingAccount` parameter:
     ///
@@ -577,7 +577,7 @@ pub struct EmailConfigurationType {
 }
 
 /// Sets or shows configuration for user pool email message MFA and sign-in with one-time passwords (OTPs). Includes the subject and body of the email message template for sign-in and MFA messages. To activate this setting, your user pool must be in the [Essentials tier](https://docs.aws.amazon.com/cognito/latest/developerguide/feature-plans-features-essentials.html) or higher.
-#[awsop::aws_shape]
+#[awsop::aws_shape(eq)]
 pub struct EmailMfaConfigType {
     /// The template for the email messages that your user pool sends to users with codes for MFA and sign-in with email OTPs. The message must contain the `{####}` placeholder. In the message, Amazon Cognito replaces this placeholder with the code. If you don't provide this parameter, Amazon Cognito sends messages in the default format.
     pub message: Option<String>,
@@ -586,7 +586,7 @@ pub struct EmailMfaConfigType {
 }
 
 /// User preferences for multi-factor authentication with email messages. Activates or deactivates email MFA and sets it as the preferred MFA method when multiple methods are available. To activate this setting, your user pool must be in the [Essentials tier](https://docs.aws.amazon.com/cognito/latest/developerguide/feature-plans-features-essentials.html) or higher.
-#[awsop::aws_shape]
+#[awsop::aws_shape(eq)]
 pub struct EmailMfaSettingsType {
     /// Specifies whether email message MFA is active for a user. When the value of this parameter is `Enabled`, the user will be prompted for MFA during all sign-in attempts, unless device tracking is turned on and the device has been trusted.
     pub enabled: Option<bool>,
@@ -595,7 +595,7 @@ pub struct EmailMfaSettingsType {
 }
 
 /// The configuration that Amazon Cognito uses to send SMS messages through Amazon Web Services End User Messaging SMS. Provide this structure in the `EumsSms` member of `SmsConfigurationType` to use Amazon Web Services End User Messaging SMS instead of Amazon SNS.
-#[awsop::aws_shape]
+#[awsop::aws_shape(eq)]
 pub struct EumsSmsConfigurationType {
     /// The ARN of the IAM role that Amazon Cognito assumes to send SMS messages through Amazon Web Services End User Messaging SMS. The role must grant permission to call the `sms-voice:SendTextMessage` operation.
     pub caller_arn: String,
@@ -624,7 +624,7 @@ pub struct EumsSmsConfigurationType {
 }
 
 /// The context data that your application submitted in an authentication request with threat protection, as displayed in an `AdminListUserAuthEvents` response.
-#[awsop::aws_shape(output)]
+#[awsop::aws_shape(output, eq)]
 pub struct EventContextDataType {
     /// The source IP address of your user's device.
     pub ip_address: Option<String>,
@@ -639,7 +639,7 @@ pub struct EventContextDataType {
 }
 
 /// The feedback that your application submitted to a threat protection event log, as displayed in an `AdminListUserAuthEvents` response.
-#[awsop::aws_shape(output)]
+#[awsop::aws_shape(output, eq)]
 pub struct EventFeedbackType {
     /// Your feedback to the authentication event. When you provide a `FeedbackValue` value of `valid`, you tell Amazon Cognito that you trust a user session where Amazon Cognito has evaluated some level of risk. When you provide a `FeedbackValue` value of `invalid`, you tell Amazon Cognito that you don't trust a user session, or you don't believe that Amazon Cognito evaluated a high-enough risk level.
     pub feedback_value: FeedbackValueType,
@@ -650,7 +650,7 @@ pub struct EventFeedbackType {
 }
 
 /// The risk evaluation by adaptive authentication, as displayed in an `AdminListUserAuthEvents` response. Contains evaluations of compromised-credentials detection and assessed risk level and action taken by adaptive authentication.
-#[awsop::aws_shape(output)]
+#[awsop::aws_shape(output, eq)]
 pub struct EventRiskType {
     /// The action taken by adaptive authentication. If `NoRisk`, your user pool took no action. If `AccountTakeover`, your user pool applied the adaptive authentication automated response that you configured. If `Block`, your user pool prevented the attempt.
     pub risk_decision: Option<RiskDecisionType>,
@@ -661,7 +661,7 @@ pub struct EventRiskType {
 }
 
 /// Specifies failover configuration for multi-region user pool domains. Contains settings for the secondary region and health check configuration.
-#[awsop::aws_shape]
+#[awsop::aws_shape(eq)]
 pub struct FailoverType {
     /// The secondary Amazon Web Services Region to use for failover when the primary region becomes unavailable.
     pub secondary_region: String,
@@ -670,14 +670,14 @@ pub struct FailoverType {
 }
 
 /// Configuration for the Amazon Data Firehose stream destination of user activity log export with threat protection.
-#[awsop::aws_shape]
+#[awsop::aws_shape(eq)]
 pub struct FirehoseConfigurationType {
     /// The ARN of an Amazon Data Firehose stream that's the destination for threat protection log export.
     pub stream_arn: Option<String>,
 }
 
 /// A user pool group. Contains details about the group and the way that it contributes to IAM role decisions with identity pools. Identity pools can make decisions about the IAM role to assign based on groups: users get credentials for the role associated with their highest-priority group.
-#[awsop::aws_shape(output)]
+#[awsop::aws_shape(output, eq)]
 pub struct GroupType {
     /// The name of the group.
     pub group_name: Option<String>,
@@ -700,7 +700,7 @@ pub struct GroupType {
 }
 
 /// The HTTP header in the `ContextData` parameter.
-#[awsop::aws_shape]
+#[awsop::aws_shape(eq)]
 pub struct HttpHeader {
     /// The header name.
     #[aws(rename = "headerName")]
@@ -711,7 +711,7 @@ pub struct HttpHeader {
 }
 
 /// A user pool identity provider (IdP). Contains information about a third-party IdP to a user pool, the attributes that it populates to user profiles, and the trust relationship between the IdP and your user pool.
-#[awsop::aws_shape(output)]
+#[awsop::aws_shape(output, eq)]
 pub struct IdentityProviderType {
     /// The ID of the user pool associated with the IdP.
     pub user_pool_id: Option<String>,
@@ -776,7 +776,7 @@ pub struct IdentityProviderType {
 }
 
 /// The properties of an inbound federation Lambda trigger.
-#[awsop::aws_shape]
+#[awsop::aws_shape(eq)]
 pub struct InboundFederationLambdaType {
     /// The user pool trigger version of the request that Amazon Cognito sends to your Lambda function. Higher-numbered versions add fields that support new features.
     ///
@@ -787,7 +787,7 @@ pub struct InboundFederationLambdaType {
 }
 
 /// Specifies the issuer configuration for a user pool. Contains settings that determine how tokens are issued and validated.
-#[awsop::aws_shape]
+#[awsop::aws_shape(eq)]
 pub struct IssuerConfigurationType {
     /// The type of issuer configuration. Determines the token issuing behavior for the user pool.
     ///
@@ -806,7 +806,7 @@ pub struct IssuerConfigurationType {
 }
 
 /// Specifies the key configuration for a user pool. Contains settings for encryption keys used to secure user pool data.
-#[awsop::aws_shape]
+#[awsop::aws_shape(eq)]
 pub struct KeyConfigurationType {
     /// The type of encryption key used for the user pool.
     ///
@@ -823,7 +823,7 @@ pub struct KeyConfigurationType {
 }
 
 /// A collection of user pool Lambda triggers. Amazon Cognito invokes triggers at several possible stages of user pool operations. Triggers can modify the outcome of the operations that invoked them.
-#[awsop::aws_shape]
+#[awsop::aws_shape(eq)]
 pub struct LambdaConfigType {
     /// The configuration of a [pre sign-up Lambda trigger](https://docs.aws.amazon.com/cognito/latest/developerguide/user-pool-lambda-pre-sign-up.html) in a user pool. This trigger evaluates new users and can bypass confirmation, [link a federated user profile](https://docs.aws.amazon.com/cognito/latest/developerguide/cognito-user-pools-identity-federation-consolidate-users.html), or block sign-up requests.
     pub pre_sign_up: Option<String>,
@@ -862,7 +862,7 @@ pub struct LambdaConfigType {
 }
 
 /// The class and attributes that identify a specific limit at the account level.
-#[awsop::aws_shape]
+#[awsop::aws_shape(eq)]
 pub struct LimitDefinitionType {
     /// The class of the limit. For API rate limits, this is `API_CATEGORY`.
     pub limit_class: LimitClass,
@@ -882,7 +882,7 @@ pub struct LimitType {
 }
 
 /// The configuration of user event logs to an external Amazon Web Services service like Amazon Data Firehose, Amazon S3, or Amazon CloudWatch Logs.
-#[awsop::aws_shape]
+#[awsop::aws_shape(eq)]
 pub struct LogConfigurationType {
     /// The `errorlevel` selection of logs that a user pool sends for detailed activity logging. To send `userNotification` activity with [information about message delivery](https://docs.aws.amazon.com/cognito/latest/developerguide/exporting-quotas-and-usage.html), choose `ERROR` with `CloudWatchLogsConfiguration`. To send `userAuthEvents` activity with user logs from threat protection with the Plus feature plan, choose `INFO` with one of `CloudWatchLogsConfiguration`, `FirehoseConfiguration`, or `S3Configuration`.
     pub log_level: LogLevel,
@@ -897,7 +897,7 @@ pub struct LogConfigurationType {
 }
 
 /// The logging parameters of a user pool, as returned in the response to a `GetLogDeliveryConfiguration` request.
-#[awsop::aws_shape(output)]
+#[awsop::aws_shape(output, eq)]
 pub struct LogDeliveryConfigurationType {
     /// The ID of the user pool where you configured logging.
     pub user_pool_id: String,
@@ -906,7 +906,7 @@ pub struct LogDeliveryConfigurationType {
 }
 
 /// *This data type is no longer supported.* Applies only to SMS multi-factor authentication (MFA) configurations. Does not apply to time-based one-time password (TOTP) software token MFA configurations.
-#[awsop::aws_shape]
+#[awsop::aws_shape(eq)]
 pub struct MfaOptionType {
     /// The delivery medium to send the MFA code. You can use this parameter to set only the `SMS` delivery medium value.
     pub delivery_medium: Option<DeliveryMediumType>,
@@ -915,7 +915,7 @@ pub struct MfaOptionType {
 }
 
 /// A managed login branding style that's assigned to a user pool app client.
-#[awsop::aws_shape(output)]
+#[awsop::aws_shape(output, eq)]
 pub struct ManagedLoginBrandingType {
     /// The ID of the managed login branding style.
     pub managed_login_branding_id: Option<String>,
@@ -943,7 +943,7 @@ pub struct ManagedLoginBrandingType {
 }
 
 /// The message template structure.
-#[awsop::aws_shape]
+#[awsop::aws_shape(eq)]
 pub struct MessageTemplateType {
     /// The message template for SMS messages.
     #[aws(rename = "SMSMessage")]
@@ -955,7 +955,7 @@ pub struct MessageTemplateType {
 }
 
 /// Information that your user pool responds with in `AuthenticationResult`when you configure it to remember devices and a user signs in with an unrecognized device. Amazon Cognito presents a new device key that you can use to set up [device authentication](https://docs.aws.amazon.com/cognito/latest/developerguide/amazon-cognito-user-pools-device-tracking.html) in a "Remember me on this device" authentication model.
-#[awsop::aws_shape(output)]
+#[awsop::aws_shape(output, eq)]
 pub struct NewDeviceMetadataType {
     /// The device key, an identifier used in generating the `DEVICE_PASSWORD_VERIFIER` for device SRP authentication.
     pub device_key: Option<String>,
@@ -964,7 +964,7 @@ pub struct NewDeviceMetadataType {
 }
 
 /// The configuration for Amazon SES email messages that threat protection sends to a user when your adaptive authentication automated response has a *Notify* action.
-#[awsop::aws_shape]
+#[awsop::aws_shape(eq)]
 pub struct NotifyConfigurationType {
     /// The email address that sends the email message. The address must be either individually verified with Amazon Simple Email Service, or from a domain that has been verified with Amazon SES.
     pub from: Option<String>,
@@ -981,7 +981,7 @@ pub struct NotifyConfigurationType {
 }
 
 /// The template for email messages that threat protection sends to a user when your threat protection automated response has a *Notify* action.
-#[awsop::aws_shape]
+#[awsop::aws_shape(eq)]
 pub struct NotifyEmailType {
     /// The subject of the threat protection email notification.
     pub subject: String,
@@ -992,7 +992,7 @@ pub struct NotifyEmailType {
 }
 
 /// The minimum and maximum values of an attribute that is of the number type, for example `custom:age`.
-#[awsop::aws_shape]
+#[awsop::aws_shape(eq)]
 pub struct NumberAttributeConstraintsType {
     /// The minimum value of an attribute that is of the number data type.
     pub min_value: Option<String>,
@@ -1001,7 +1001,7 @@ pub struct NumberAttributeConstraintsType {
 }
 
 /// The password policy settings for a user pool, including complexity, history, and length requirements.
-#[awsop::aws_shape]
+#[awsop::aws_shape(eq)]
 pub struct PasswordPolicyType {
     /// The minimum length of the password in the policy that you have set. This value can't be less than 6.
     pub minimum_length: Option<i32>,
@@ -1022,7 +1022,7 @@ pub struct PasswordPolicyType {
 }
 
 /// The properties of a pre token generation Lambda trigger.
-#[awsop::aws_shape]
+#[awsop::aws_shape(eq)]
 pub struct PreTokenGenerationVersionConfigType {
     /// The user pool trigger version of the request that Amazon Cognito sends to your Lambda function. Higher-numbered versions add fields that support new features.
     pub lambda_version: PreTokenGenerationLambdaVersionType,
@@ -1033,7 +1033,7 @@ pub struct PreTokenGenerationVersionConfigType {
 }
 
 /// The details of a user pool identity provider (IdP), including name and type.
-#[awsop::aws_shape(output)]
+#[awsop::aws_shape(output, eq)]
 pub struct ProviderDescription {
     /// The name of the IdP, for example `MySAMLProvider`.
     pub provider_name: Option<String>,
@@ -1046,7 +1046,7 @@ pub struct ProviderDescription {
 }
 
 /// The characteristics of a source or destination user for linking a federated user profile to a local user profile.
-#[awsop::aws_shape]
+#[awsop::aws_shape(eq)]
 pub struct ProviderUserIdentifierType {
     /// The name of the provider, such as Facebook, Google, or Login with Amazon.
     pub provider_name: Option<String>,
@@ -1059,7 +1059,7 @@ pub struct ProviderUserIdentifierType {
 /// A recovery option for a user. The `AccountRecoverySettingType` data type is an array of this object. Each `RecoveryOptionType` has a priority property that determines whether it is a primary or secondary option.
 ///
 /// For example, if `verified_email` has a priority of `1` and `verified_phone_number` has a priority of `2`, your user pool sends account-recovery messages to a verified email address but falls back to an SMS message if the user has a verified phone number. The `admin_only` option prevents self-service account recovery.
-#[awsop::aws_shape]
+#[awsop::aws_shape(eq)]
 pub struct RecoveryOptionType {
     /// Your priority preference for using the specified attribute in account recovery. The highest priority is `1`.
     pub priority: i32,
@@ -1068,7 +1068,7 @@ pub struct RecoveryOptionType {
 }
 
 /// The configuration of your app client for refresh token rotation. When enabled, your app client issues new ID, access, and refresh tokens when users renew their sessions with refresh tokens. When disabled, token refresh issues only ID and access tokens.
-#[awsop::aws_shape]
+#[awsop::aws_shape(eq)]
 pub struct RefreshTokenRotationType {
     /// The state of refresh token rotation for the current app client.
     pub feature: FeatureType,
@@ -1077,7 +1077,7 @@ pub struct RefreshTokenRotationType {
 }
 
 /// One custom scope associated with a user pool resource server. This data type is a member of `ResourceServerScopeType`. For more information, see [Scopes, M2M, and API authorization with resource servers](https://docs.aws.amazon.com/cognito/latest/developerguide/cognito-user-pools-define-resource-servers.html).
-#[awsop::aws_shape]
+#[awsop::aws_shape(eq)]
 pub struct ResourceServerScopeType {
     /// The name of the scope. Amazon Cognito renders custom scopes in the format `resourceServerIdentifier/ScopeName`. For example, if this parameter is `exampleScope` in the resource server with the identifier `exampleResourceServer`, you request and receive the scope `exampleResourceServer/exampleScope`.
     pub scope_name: String,
@@ -1086,7 +1086,7 @@ pub struct ResourceServerScopeType {
 }
 
 /// The details of a resource server configuration and associated custom scopes in a user pool.
-#[awsop::aws_shape(output)]
+#[awsop::aws_shape(output, eq)]
 pub struct ResourceServerType {
     /// The ID of the user pool that contains the resource server configuration.
     pub user_pool_id: Option<String>,
@@ -1103,7 +1103,7 @@ pub struct ResourceServerType {
 }
 
 /// A summary of a point-in-time recovery of a user pool.
-#[awsop::aws_shape(output)]
+#[awsop::aws_shape(output, eq)]
 pub struct RestorationDescriptionType {
     /// The ID of the recovery.
     pub restore_id: Option<String>,
@@ -1114,7 +1114,7 @@ pub struct RestorationDescriptionType {
 }
 
 /// The details of a point-in-time recovery of a user pool.
-#[awsop::aws_shape(output)]
+#[awsop::aws_shape(output, eq)]
 pub struct RestorationType {
     /// The ID of the recovery. Use this ID in requests to describe, start, or cancel the recovery.
     pub restore_id: Option<String>,
@@ -1165,7 +1165,7 @@ pub struct RestorationType {
 }
 
 /// The number of entities of one type that a point-in-time recovery creates, updates, and deletes.
-#[awsop::aws_shape(output)]
+#[awsop::aws_shape(output, eq)]
 pub struct RestorePreviewType {
     /// The type of user pool entity that the recovery changes. Can be one of the following values.
     ///
@@ -1194,7 +1194,7 @@ pub struct RestorePreviewType {
 }
 
 /// The settings of risk configuration for threat protection with threat protection in a user pool.
-#[awsop::aws_shape(output)]
+#[awsop::aws_shape(output, eq)]
 pub struct RiskConfigurationType {
     /// The ID of the user pool that has the risk configuration applied.
     pub user_pool_id: Option<String>,
@@ -1212,7 +1212,7 @@ pub struct RiskConfigurationType {
 }
 
 /// Exceptions to the risk evaluation configuration, including always-allow and always-block IP address ranges.
-#[awsop::aws_shape]
+#[awsop::aws_shape(eq)]
 pub struct RiskExceptionConfigurationType {
     /// An always-block IP address list. Overrides the risk decision and always blocks authentication requests. This parameter is displayed and set in CIDR notation.
     #[aws(rename = "BlockedIPRangeList")]
@@ -1223,21 +1223,21 @@ pub struct RiskExceptionConfigurationType {
 }
 
 /// Specifies routing configuration for user pool domains. Contains failover settings for multi-region deployments.
-#[awsop::aws_shape]
+#[awsop::aws_shape(eq)]
 pub struct RoutingType {
     /// The failover configuration that specifies the secondary region and health check settings.
     pub failover: Option<FailoverType>,
 }
 
 /// Configuration for the Amazon S3 bucket destination of user activity log export with threat protection.
-#[awsop::aws_shape]
+#[awsop::aws_shape(eq)]
 pub struct S3ConfigurationType {
     /// The ARN of an Amazon S3 bucket that's the destination for threat protection log export.
     pub bucket_arn: Option<String>,
 }
 
 /// A user's preference for using SMS message multi-factor authentication (MFA). Turns SMS MFA on and off, and can set SMS as preferred when other MFA options are available. You can't turn off SMS MFA for any of your users when MFA is required in your user pool; you can only set the type that your user prefers.
-#[awsop::aws_shape]
+#[awsop::aws_shape(eq)]
 pub struct SmsMfaSettingsType {
     /// Specifies whether SMS message MFA is activated. If an MFA type is activated for a user, the user will be prompted for MFA during all sign-in attempts, unless device tracking is turned on and the device has been trusted.
     pub enabled: Option<bool>,
@@ -1248,7 +1248,7 @@ pub struct SmsMfaSettingsType {
 /// A list of the user attributes and their properties in your user pool. The attribute schema contains standard attributes, custom attributes with a `custom:` prefix, and developer attributes with a `dev:` prefix. For more information, see [User pool attributes](https://docs.aws.amazon.com/cognito/latest/developerguide/user-pool-settings-attributes.html).
 ///
 /// Developer-only `dev:` attributes are a legacy feature of user pools, and are read-only to all app clients. You can create and update developer-only attributes only with IAM-authenticated API operations. Use app client read/write permissions instead.
-#[awsop::aws_shape]
+#[awsop::aws_shape(eq)]
 pub struct SchemaAttributeType {
     /// The name of your user pool attribute. When you create or update a user pool, adding a schema attribute creates a custom or developer-only attribute. When you add an attribute with a `Name` value of `MyAttribute`, Amazon Cognito creates the custom attribute `custom:MyAttribute`. When `DeveloperOnlyAttribute` is `true`, Amazon Cognito creates your attribute as `dev:MyAttribute`. In an operation that describes a user pool, Amazon Cognito returns this value as `value` for standard attributes, `custom:value` for custom attributes, and `dev:value` for developer-only attributes..
     pub name: Option<String>,
@@ -1271,7 +1271,7 @@ pub struct SchemaAttributeType {
 }
 
 /// Describes an active user session. Amazon Cognito returns this type in the responses of `ListUserSessions` and `AdminListUserSessions`, for both token sessions and SSO sessions.
-#[awsop::aws_shape(output)]
+#[awsop::aws_shape(output, eq)]
 pub struct SessionDescriptionType {
     /// The unique identifier for the session. This is a 28-character string of lowercase letters and digits, prefixed with `tkn` for a token session or `sso` for an SSO session.
     pub session_id: Option<String>,
@@ -1297,7 +1297,7 @@ pub struct SessionDescriptionType {
 }
 
 /// The geographic location of the most recent activity on a session, derived from the IP address.
-#[awsop::aws_shape(output)]
+#[awsop::aws_shape(output, eq)]
 pub struct SessionLocationType {
     /// The city of the most recent activity on the session, derived from the IP address. This value can be null if geo-IP resolution fails. The maximum length is 256 characters.
     pub city: Option<String>,
@@ -1306,7 +1306,7 @@ pub struct SessionLocationType {
 }
 
 /// The policy for allowed types of authentication in a user pool. To activate this setting, your user pool must be in the [Essentials tier](https://docs.aws.amazon.com/cognito/latest/developerguide/feature-plans-features-essentials.html) or higher.
-#[awsop::aws_shape]
+#[awsop::aws_shape(eq)]
 pub struct SignInPolicyType {
     /// The sign-in methods that a user pool supports as the first factor. You can permit users to start authentication with a standard username and password, or with other one-time password and hardware factors.
     ///
@@ -1315,7 +1315,7 @@ pub struct SignInPolicyType {
 }
 
 /// User pool configuration for delivery of SMS messages with Amazon Simple Notification Service. To send SMS messages with Amazon SNS in the Amazon Web Services Region that you want, the Amazon Cognito user pool uses an Identity and Access Management (IAM) role in your Amazon Web Services account.
-#[awsop::aws_shape]
+#[awsop::aws_shape(eq)]
 pub struct SmsConfigurationType {
     /// The Amazon Resource Name (ARN) of the Amazon SNS caller. This is the ARN of the IAM role in your Amazon Web Services account that Amazon Cognito will use to send SMS messages. SMS messages are subject to a [spending limit](https://docs.aws.amazon.com/cognito/latest/developerguide/user-pool-settings-email-phone-verification.html).
     pub sns_caller_arn: Option<String>,
@@ -1332,7 +1332,7 @@ pub struct SmsConfigurationType {
 }
 
 /// The configuration of multi-factor authentication (MFA) with SMS messages in a user pool.
-#[awsop::aws_shape]
+#[awsop::aws_shape(eq)]
 pub struct SmsMfaConfigType {
     /// The SMS authentication message that will be sent to users with the code they must sign in with. The message must contain the `{####}` placeholder. Your user pool replaces the placeholder with the MFA code. If this parameter isn't provided, your user pool sends a default message.
     pub sms_authentication_message: Option<String>,
@@ -1343,14 +1343,14 @@ pub struct SmsMfaConfigType {
 }
 
 /// Settings for time-based one-time password (TOTP) multi-factor authentication (MFA) in a user pool. Enables and disables availability of this feature.
-#[awsop::aws_shape]
+#[awsop::aws_shape(eq)]
 pub struct SoftwareTokenMfaConfigType {
     /// The activation state of TOTP MFA.
     pub enabled: Option<bool>,
 }
 
 /// A user's preference for using time-based one-time password (TOTP) multi-factor authentication (MFA). Turns TOTP MFA on and off, and can set TOTP as preferred when other MFA options are available. You can't turn off TOTP MFA for any of your users when MFA is required in your user pool; you can only set the type that your user prefers.
-#[awsop::aws_shape]
+#[awsop::aws_shape(eq)]
 pub struct SoftwareTokenMfaSettingsType {
     /// Specifies whether software token MFA is activated. If an MFA type is activated for a user, the user will be prompted for MFA during all sign-in attempts, unless device tracking is turned on and the device has been trusted.
     pub enabled: Option<bool>,
@@ -1359,7 +1359,7 @@ pub struct SoftwareTokenMfaSettingsType {
 }
 
 /// The minimum and maximum length values of an attribute that is of the string type, for example `custom:department`.
-#[awsop::aws_shape]
+#[awsop::aws_shape(eq)]
 pub struct StringAttributeConstraintsType {
     /// The minimum length of a string attribute value.
     pub min_length: Option<String>,
@@ -1368,7 +1368,7 @@ pub struct StringAttributeConstraintsType {
 }
 
 /// The details of a set of terms documents. For more information, see [Terms documents](https://docs.aws.amazon.com/cognito/latest/developerguide/cognito-user-pools-managed-login.html#managed-login-terms-documents).
-#[awsop::aws_shape(output)]
+#[awsop::aws_shape(output, eq)]
 pub struct TermsDescriptionType {
     /// The ID of the requested terms documents.
     pub terms_id: String,
@@ -1383,7 +1383,7 @@ pub struct TermsDescriptionType {
 }
 
 /// The details of a set of terms documents. For more information, see [Terms documents](https://docs.aws.amazon.com/cognito/latest/developerguide/cognito-user-pools-managed-login.html#managed-login-terms-documents).
-#[awsop::aws_shape(output)]
+#[awsop::aws_shape(output, eq)]
 pub struct TermsType {
     /// The ID of the terms documents.
     pub terms_id: String,
@@ -1408,7 +1408,7 @@ pub struct TermsType {
 }
 
 /// The time units that, with `IdTokenValidity`, `AccessTokenValidity`, and `RefreshTokenValidity`, set and display the duration of ID, access, and refresh tokens for an app client. You can assign a separate token validity unit to each type of token.
-#[awsop::aws_shape]
+#[awsop::aws_shape(eq)]
 pub struct TokenValidityUnitsType {
     /// A time unit for the value that you set in the `AccessTokenValidity` parameter. The default `AccessTokenValidity` time unit is `hours`. `AccessTokenValidity` duration can range from five minutes to one day.
     pub access_token: Option<TimeUnitsType>,
@@ -1419,7 +1419,7 @@ pub struct TokenValidityUnitsType {
 }
 
 /// A container for the UI customization information for the hosted UI in a user pool.
-#[awsop::aws_shape(output)]
+#[awsop::aws_shape(output, eq)]
 pub struct UiCustomizationType {
     /// The ID of the user pool with hosted UI customizations.
     pub user_pool_id: Option<String>,
@@ -1440,7 +1440,7 @@ pub struct UiCustomizationType {
 }
 
 /// The settings for updates to user attributes. These settings include the property `AttributesRequireVerificationBeforeUpdate`, a user-pool setting that tells Amazon Cognito how to handle changes to the value of your users' email address and phone number attributes. For more information, see [Verifying updates to email addresses and phone numbers](https://docs.aws.amazon.com/cognito/latest/developerguide/user-pool-settings-email-phone-verification.html#user-pool-settings-verifications-verify-attribute-updates).
-#[awsop::aws_shape]
+#[awsop::aws_shape(eq)]
 pub struct UserAttributeUpdateSettingsType {
     /// Requires that your user verifies their email address, phone number, or both before Amazon Cognito updates the value of that attribute. When you update a user attribute that has this option activated, Amazon Cognito sends a verification message to the new phone number or email address. Amazon Cognito doesn’t change the value of the attribute until your user responds to the verification message and confirms the new value.
     ///
@@ -1449,7 +1449,7 @@ pub struct UserAttributeUpdateSettingsType {
 }
 
 /// Contextual data, such as the user's device fingerprint, IP address, or location, used for evaluating the risk of an unexpected event by Amazon Cognito threat protection.
-#[awsop::aws_shape(sensitive)]
+#[awsop::aws_shape(sensitive, eq)]
 pub struct UserContextDataType {
     /// The source IP address of your user's device.
     pub ip_address: Option<String>,
@@ -1458,7 +1458,7 @@ pub struct UserContextDataType {
 }
 
 /// A user import job in a user pool. Describes the status of user import with a CSV file. For more information, see [Importing users into user pools from a CSV file](https://docs.aws.amazon.com/cognito/latest/developerguide/cognito-user-pools-using-import-tool.html).
-#[awsop::aws_shape(output)]
+#[awsop::aws_shape(output, eq)]
 pub struct UserImportJobType {
     /// The friendly name of the user import job.
     pub job_name: Option<String>,
@@ -1504,7 +1504,7 @@ pub struct UserImportJobType {
 /// Contains settings for activation of threat protection, including the operating mode and additional authentication types. To log user security information but take no action, set to `AUDIT`. To configure automatic security responses to potentially unwanted traffic to your user pool, set to `ENFORCED`.
 ///
 /// For more information, see [Adding advanced security to a user pool](https://docs.aws.amazon.com/cognito/latest/developerguide/cognito-user-pool-settings-advanced-security.html). To activate this setting, your user pool must be on the [Plus tier](https://docs.aws.amazon.com/cognito/latest/developerguide/feature-plans-features-plus.html).
-#[awsop::aws_shape]
+#[awsop::aws_shape(eq)]
 pub struct UserPoolAddOnsType {
     /// The operating mode of threat protection for standard authentication types in your user pool, including username-password and secure remote password (SRP) authentication.
     pub advanced_security_mode: AdvancedSecurityModeType,
@@ -1513,7 +1513,7 @@ pub struct UserPoolAddOnsType {
 }
 
 /// A short description of a user pool app client.
-#[awsop::aws_shape(output)]
+#[awsop::aws_shape(output, eq)]
 pub struct UserPoolClientDescription {
     /// The app client ID.
     pub client_id: Option<awsop::Sensitive<String>>,
@@ -1524,7 +1524,7 @@ pub struct UserPoolClientDescription {
 }
 
 /// The configuration of a user pool client.
-#[awsop::aws_shape(output)]
+#[awsop::aws_shape(output, eq)]
 pub struct UserPoolClientType {
     /// The ID of the user pool associated with the app client.
     pub user_pool_id: Option<String>,
@@ -1692,7 +1692,7 @@ pub struct UserPoolClientType {
 }
 
 /// A short description of a user pool.
-#[awsop::aws_shape(output)]
+#[awsop::aws_shape(output, eq)]
 pub struct UserPoolDescriptionType {
     /// The user pool ID.
     pub id: Option<String>,
@@ -1713,7 +1713,7 @@ pub struct UserPoolDescriptionType {
 }
 
 /// A list of user pool policies. Contains the policy that sets password-complexity requirements.
-#[awsop::aws_shape]
+#[awsop::aws_shape(eq)]
 pub struct UserPoolPolicyType {
     /// The password policy settings for a user pool, including complexity, history, and length requirements.
     pub password_policy: Option<PasswordPolicyType>,
@@ -1722,7 +1722,7 @@ pub struct UserPoolPolicyType {
 }
 
 /// Contains information about a replica user pool, including Region, status, role, and ARN.
-#[awsop::aws_shape(output)]
+#[awsop::aws_shape(output, eq)]
 pub struct UserPoolReplicaType {
     /// The Amazon Web Services Region where the replica is located.
     pub region_name: Option<String>,
@@ -1759,14 +1759,14 @@ pub struct UserPoolReplicaType {
 }
 
 /// The pool-wide token session settings for a user pool.
-#[awsop::aws_shape]
+#[awsop::aws_shape(eq)]
 pub struct UserPoolTokenSessionConfigType {
     /// The maximum number of active token sessions that a user can have across the user pool. The minimum value is `1` and the maximum value is `100`. The default is `20`. When a user reaches this limit, the next successful authentication automatically evicts that user's least recently used token session before it creates the new session. Lowering this value doesn't evict existing sessions on its own; the user is brought back within the limit on their next sign-in.
     pub max_per_user: i32,
 }
 
 /// The configuration of a user pool.
-#[awsop::aws_shape(output)]
+#[awsop::aws_shape(output, eq)]
 pub struct UserPoolType {
     /// The ID of the user pool.
     pub id: Option<String>,
@@ -1875,7 +1875,7 @@ pub struct UserPoolType {
 }
 
 /// A user profile in a Amazon Cognito user pool.
-#[awsop::aws_shape(output)]
+#[awsop::aws_shape(output, eq)]
 pub struct UserType {
     /// The user's username.
     pub username: Option<awsop::Sensitive<String>>,
@@ -1903,7 +1903,7 @@ pub struct UserType {
 }
 
 /// The configuration of a user pool for username case sensitivity.
-#[awsop::aws_shape]
+#[awsop::aws_shape(eq)]
 pub struct UsernameConfigurationType {
     /// Specifies whether user name case sensitivity will be applied for all users in the user pool through Amazon Cognito APIs. For most use cases, set case sensitivity to `False` (case insensitive) as a best practice. When usernames and email addresses are case insensitive, users can sign in as the same user when they enter a different capitalization of their user name.
     ///
@@ -1920,7 +1920,7 @@ pub struct UsernameConfigurationType {
 }
 
 /// The template for the verification message that your user pool delivers to users who set an email address or phone number attribute.
-#[awsop::aws_shape]
+#[awsop::aws_shape(eq)]
 pub struct VerificationMessageTemplateType {
     /// The template for SMS messages that Amazon Cognito sends to your users.
     pub sms_message: Option<String>,
@@ -1943,7 +1943,7 @@ pub struct VerificationMessageTemplateType {
 /// - Configuration for requiring user-verification support in passkeys.
 /// - The user pool relying-party ID. This is the domain, typically your user pool domain, that user's passkey providers should trust as a receiver of passkey authentication.
 /// - The providers that you want to allow as origins for passkey authentication.
-#[awsop::aws_shape]
+#[awsop::aws_shape(eq)]
 pub struct WebAuthnConfigurationType {
     /// Sets or displays the authentication domain, typically your user pool domain, that passkey providers must use as a relying party (RP) in their configuration.
     ///
@@ -1960,7 +1960,7 @@ pub struct WebAuthnConfigurationType {
 }
 
 /// The details of a passkey, or webauthN, biometric or security-key authentication factor for a user.
-#[awsop::aws_shape(output)]
+#[awsop::aws_shape(output, eq)]
 pub struct WebAuthnCredentialDescription {
     /// The unique identifier of the passkey credential.
     pub credential_id: String,
@@ -1977,7 +1977,7 @@ pub struct WebAuthnCredentialDescription {
 }
 
 /// A user's preference for using passkey, or WebAuthn, multi-factor authentication (MFA). Turns passkey MFA on and off for the user. Unlike other MFA settings types, this type doesn't include a `PreferredMfa` option because passkey MFA applies only when passkey is the first authentication factor.
-#[awsop::aws_shape]
+#[awsop::aws_shape(eq)]
 pub struct WebAuthnMfaSettingsType {
     /// Specifies whether passkey MFA is activated for a user. When activated, the user's passkey authentication requires user verification, and passkey sign-in is available when MFA is required. The user must also have at least one other MFA method such as SMS, TOTP, or email activated to prevent account lockout.
     pub enabled: Option<bool>,

@@ -301,7 +301,7 @@ pub struct CancelBulkOperation {
 }
 
 /// The response to [`CancelBulkOperation`].
-#[awsop::aws_shape(output)]
+#[awsop::aws_shape(output, eq)]
 pub struct CancelBulkOperationOutput {
     /// The Amazon Resource Name (ARN) of the bulk operation for which DynamoDB accepted the cancellation request.
     pub bulk_operation_arn: String,
@@ -354,7 +354,7 @@ pub struct CreateBackup {
 }
 
 /// The response to [`CreateBackup`].
-#[awsop::aws_shape(output)]
+#[awsop::aws_shape(output, eq)]
 pub struct CreateBackupOutput {
     /// Contains the details of the backup created for the table.
     pub backup_details: Option<BackupDetails>,
@@ -423,7 +423,7 @@ pub struct CreateGlobalTable {
 }
 
 /// The response to [`CreateGlobalTable`].
-#[awsop::aws_shape(output)]
+#[awsop::aws_shape(output, eq)]
 pub struct CreateGlobalTableOutput {
     /// Contains the details of the global table.
     pub global_table_description: Option<GlobalTableDescription>,
@@ -569,7 +569,7 @@ pub struct CreateTable {
 /// The response to [`CreateTable`].
 ///
 /// Represents the output of a `CreateTable` operation.
-#[awsop::aws_shape(output)]
+#[awsop::aws_shape(output, eq)]
 pub struct CreateTableOutput {
     /// Represents the properties of the table.
     pub table_description: Option<TableDescription>,
@@ -607,7 +607,7 @@ pub struct DeleteBackup {
 }
 
 /// The response to [`DeleteBackup`].
-#[awsop::aws_shape(output)]
+#[awsop::aws_shape(output, eq)]
 pub struct DeleteBackupOutput {
     /// Contains the description of the backup created for the table.
     pub backup_description: Option<BackupDescription>,
@@ -803,7 +803,7 @@ pub struct DeleteResourcePolicy {
 }
 
 /// The response to [`DeleteResourcePolicy`].
-#[awsop::aws_shape(output)]
+#[awsop::aws_shape(output, eq)]
 pub struct DeleteResourcePolicyOutput {
     /// A unique string that represents the revision ID of the policy. If you're comparing revision IDs, make sure to always use string comparison logic.
     ///
@@ -855,7 +855,7 @@ pub struct DeleteTable {
 /// The response to [`DeleteTable`].
 ///
 /// Represents the output of a `DeleteTable` operation.
-#[awsop::aws_shape(output)]
+#[awsop::aws_shape(output, eq)]
 pub struct DeleteTableOutput {
     /// Represents the properties of a table.
     pub table_description: Option<TableDescription>,
@@ -895,7 +895,7 @@ pub struct DescribeBackup {
 }
 
 /// The response to [`DescribeBackup`].
-#[awsop::aws_shape(output)]
+#[awsop::aws_shape(output, eq)]
 pub struct DescribeBackupOutput {
     /// Contains the description of the backup created for the table.
     pub backup_description: Option<BackupDescription>,
@@ -969,7 +969,7 @@ pub struct DescribeContinuousBackups {
 }
 
 /// The response to [`DescribeContinuousBackups`].
-#[awsop::aws_shape(output)]
+#[awsop::aws_shape(output, eq)]
 pub struct DescribeContinuousBackupsOutput {
     /// Represents the continuous backups and point in time recovery settings on the table.
     pub continuous_backups_description: Option<ContinuousBackupsDescription>,
@@ -1005,7 +1005,7 @@ pub struct DescribeContributorInsights {
 }
 
 /// The response to [`DescribeContributorInsights`].
-#[awsop::aws_shape(output)]
+#[awsop::aws_shape(output, eq)]
 pub struct DescribeContributorInsightsOutput {
     /// The name of the table being described.
     pub table_name: Option<String>,
@@ -1055,7 +1055,7 @@ pub enum DescribeContributorInsightsError {
 pub struct DescribeEndpoints {}
 
 /// The response to [`DescribeEndpoints`].
-#[awsop::aws_shape(output)]
+#[awsop::aws_shape(output, eq)]
 pub struct DescribeEndpointsResponse {
     /// List of endpoints.
     pub endpoints: Vec<Endpoint>,
@@ -1125,7 +1125,7 @@ pub struct DescribeGlobalTable {
 }
 
 /// The response to [`DescribeGlobalTable`].
-#[awsop::aws_shape(output)]
+#[awsop::aws_shape(output, eq)]
 pub struct DescribeGlobalTableOutput {
     /// Contains the details of the global table.
     pub global_table_description: Option<GlobalTableDescription>,
@@ -1199,7 +1199,7 @@ pub struct DescribeImport {
 }
 
 /// The response to [`DescribeImport`].
-#[awsop::aws_shape(output)]
+#[awsop::aws_shape(output, eq)]
 pub struct DescribeImportOutput {
     /// Represents the properties of the table created for the import, and parameters of the import. The import parameters include import status, how many items were processed, and how many errors were encountered.
     pub import_table_description: ImportTableDescription,
@@ -1231,7 +1231,7 @@ pub struct DescribeKinesisStreamingDestination {
 }
 
 /// The response to [`DescribeKinesisStreamingDestination`].
-#[awsop::aws_shape(output)]
+#[awsop::aws_shape(output, eq)]
 pub struct DescribeKinesisStreamingDestinationOutput {
     /// The name of the table being described.
     pub table_name: Option<String>,
@@ -1291,7 +1291,7 @@ pub struct DescribeLimits {}
 /// The response to [`DescribeLimits`].
 ///
 /// Represents the output of a `DescribeLimits` operation.
-#[awsop::aws_shape(output)]
+#[awsop::aws_shape(output, eq)]
 pub struct DescribeLimitsOutput {
     /// The maximum total read capacity units that your account allows you to provision across all of your tables in this Region.
     pub account_max_read_capacity_units: Option<i64>,
@@ -1333,7 +1333,7 @@ pub struct DescribeTable {
 /// The response to [`DescribeTable`].
 ///
 /// Represents the output of a `DescribeTable` operation.
-#[awsop::aws_shape(output)]
+#[awsop::aws_shape(output, eq)]
 pub struct DescribeTableOutput {
     /// The properties of the table.
     pub table: Option<TableDescription>,
@@ -1401,7 +1401,7 @@ pub struct DescribeTimeToLive {
 }
 
 /// The response to [`DescribeTimeToLive`].
-#[awsop::aws_shape(output)]
+#[awsop::aws_shape(output, eq)]
 pub struct DescribeTimeToLiveOutput {
     /// The description of the Time to Live (TTL) status on the specified table.
     pub time_to_live_description: Option<TimeToLiveDescription>,
@@ -1439,7 +1439,7 @@ pub struct DisableKinesisStreamingDestination {
 }
 
 /// The response to [`DisableKinesisStreamingDestination`] and [`EnableKinesisStreamingDestination`].
-#[awsop::aws_shape(output)]
+#[awsop::aws_shape(output, eq)]
 pub struct KinesisStreamingDestinationOutput {
     /// The name of the table being modified.
     pub table_name: Option<String>,
@@ -1823,7 +1823,7 @@ pub struct GetResourcePolicy {
 }
 
 /// The response to [`GetResourcePolicy`].
-#[awsop::aws_shape(output)]
+#[awsop::aws_shape(output, eq)]
 pub struct GetResourcePolicyOutput {
     /// The resource-based policy document attached to the resource, which can be a table or stream, in JSON format.
     pub policy: Option<String>,
@@ -1878,7 +1878,7 @@ pub struct ImportTable {
 }
 
 /// The response to [`ImportTable`].
-#[awsop::aws_shape(output)]
+#[awsop::aws_shape(output, eq)]
 pub struct ImportTableOutput {
     /// Represents the properties of the table created for the import, and parameters of the import. The import parameters include import status, how many items were processed, and how many errors were encountered.
     pub import_table_description: ImportTableDescription,
@@ -1956,7 +1956,7 @@ impl ListBackups {
 }
 
 /// The response to [`ListBackups`].
-#[awsop::aws_shape(output)]
+#[awsop::aws_shape(output, eq)]
 pub struct ListBackupsOutput {
     /// List of `BackupSummary` objects.
     pub backup_summaries: Option<Vec<BackupSummary>>,
@@ -2016,7 +2016,7 @@ impl ListBulkOperations {
 }
 
 /// The response to [`ListBulkOperations`].
-#[awsop::aws_shape(output)]
+#[awsop::aws_shape(output, eq)]
 pub struct ListBulkOperationsOutput {
     /// A list of bulk operation summaries for the current Amazon Web Services account and Amazon Web Services Region.
     pub bulk_operations_summary_list: Option<Vec<BulkOperationSummary>>,
@@ -2052,7 +2052,7 @@ pub struct ListContributorInsights {
 }
 
 /// The response to [`ListContributorInsights`].
-#[awsop::aws_shape(output)]
+#[awsop::aws_shape(output, eq)]
 pub struct ListContributorInsightsOutput {
     /// A list of ContributorInsightsSummary.
     pub contributor_insights_summaries: Option<Vec<ContributorInsightsSummary>>,
@@ -2092,7 +2092,7 @@ pub struct ListExports {
 }
 
 /// The response to [`ListExports`].
-#[awsop::aws_shape(output)]
+#[awsop::aws_shape(output, eq)]
 pub struct ListExportsOutput {
     /// A list of `ExportSummary` objects.
     pub export_summaries: Option<Vec<ExportSummary>>,
@@ -2138,7 +2138,7 @@ pub struct ListGlobalTables {
 }
 
 /// The response to [`ListGlobalTables`].
-#[awsop::aws_shape(output)]
+#[awsop::aws_shape(output, eq)]
 pub struct ListGlobalTablesOutput {
     /// List of global table names.
     pub global_tables: Option<Vec<GlobalTable>>,
@@ -2176,7 +2176,7 @@ pub struct ListImports {
 }
 
 /// The response to [`ListImports`].
-#[awsop::aws_shape(output)]
+#[awsop::aws_shape(output, eq)]
 pub struct ListImportsOutput {
     /// A list of `ImportSummary` objects.
     pub import_summary_list: Option<Vec<ImportSummary>>,
@@ -2234,7 +2234,7 @@ impl ListTables {
 /// The response to [`ListTables`].
 ///
 /// Represents the output of a `ListTables` operation.
-#[awsop::aws_shape(output)]
+#[awsop::aws_shape(output, eq)]
 pub struct ListTablesOutput {
     /// The names of the tables associated with the current account at the current endpoint. The maximum size of this array is 100.
     ///
@@ -2296,7 +2296,7 @@ impl ListTagsOfResource {
 }
 
 /// The response to [`ListTagsOfResource`].
-#[awsop::aws_shape(output)]
+#[awsop::aws_shape(output, eq)]
 pub struct ListTagsOfResourceOutput {
     /// The tags currently associated with the Amazon DynamoDB resource.
     pub tags: Option<Vec<Tag>>,
@@ -2525,7 +2525,7 @@ pub struct PutResourcePolicy {
 }
 
 /// The response to [`PutResourcePolicy`].
-#[awsop::aws_shape(output)]
+#[awsop::aws_shape(output, eq)]
 pub struct PutResourcePolicyOutput {
     /// A unique string that represents the revision ID of the policy. If you're comparing revision IDs, make sure to always use string comparison logic.
     pub revision_id: Option<String>,
@@ -2835,7 +2835,7 @@ pub struct RestoreTableFromBackup {
 }
 
 /// The response to [`RestoreTableFromBackup`].
-#[awsop::aws_shape(output)]
+#[awsop::aws_shape(output, eq)]
 pub struct RestoreTableFromBackupOutput {
     /// The description of the table created from an existing backup.
     pub table_description: Option<TableDescription>,
@@ -2923,7 +2923,7 @@ pub struct RestoreTableToPointInTime {
 }
 
 /// The response to [`RestoreTableToPointInTime`].
-#[awsop::aws_shape(output)]
+#[awsop::aws_shape(output, eq)]
 pub struct RestoreTableToPointInTimeOutput {
     /// Represents the properties of a table.
     pub table_description: Option<TableDescription>,
@@ -3542,7 +3542,7 @@ pub struct UpdateContinuousBackups {
 }
 
 /// The response to [`UpdateContinuousBackups`].
-#[awsop::aws_shape(output)]
+#[awsop::aws_shape(output, eq)]
 pub struct UpdateContinuousBackupsOutput {
     /// Represents the continuous backups and point in time recovery settings on the table.
     pub continuous_backups_description: Option<ContinuousBackupsDescription>,
@@ -3584,7 +3584,7 @@ pub struct UpdateContributorInsights {
 }
 
 /// The response to [`UpdateContributorInsights`].
-#[awsop::aws_shape(output)]
+#[awsop::aws_shape(output, eq)]
 pub struct UpdateContributorInsightsOutput {
     /// The name of the table.
     pub table_name: Option<String>,
@@ -3640,7 +3640,7 @@ pub struct UpdateGlobalTable {
 }
 
 /// The response to [`UpdateGlobalTable`].
-#[awsop::aws_shape(output)]
+#[awsop::aws_shape(output, eq)]
 pub struct UpdateGlobalTableOutput {
     /// Contains the details of the global table.
     pub global_table_description: Option<GlobalTableDescription>,
@@ -3933,7 +3933,7 @@ pub struct UpdateKinesisStreamingDestination {
 }
 
 /// The response to [`UpdateKinesisStreamingDestination`].
-#[awsop::aws_shape(output)]
+#[awsop::aws_shape(output, eq)]
 pub struct UpdateKinesisStreamingDestinationOutput {
     /// The table name for the Kinesis streaming destination output.
     pub table_name: Option<String>,
@@ -4062,7 +4062,7 @@ pub struct UpdateTable {
 /// The response to [`UpdateTable`].
 ///
 /// Represents the output of an `UpdateTable` operation.
-#[awsop::aws_shape(output)]
+#[awsop::aws_shape(output, eq)]
 pub struct UpdateTableOutput {
     /// Represents the properties of the table.
     pub table_description: Option<TableDescription>,
@@ -4158,7 +4158,7 @@ pub struct UpdateTimeToLive {
 }
 
 /// The response to [`UpdateTimeToLive`].
-#[awsop::aws_shape(output)]
+#[awsop::aws_shape(output, eq)]
 pub struct UpdateTimeToLiveOutput {
     /// Represents the output of an `UpdateTimeToLive` operation.
     pub time_to_live_specification: Option<TimeToLiveSpecification>,

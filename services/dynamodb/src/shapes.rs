@@ -3,7 +3,7 @@
 use crate::*;
 
 /// Contains details of a table archival operation.
-#[awsop::aws_shape(output)]
+#[awsop::aws_shape(output, eq)]
 pub struct ArchivalSummary {
     /// The date and time when table archival was initiated by DynamoDB, in UNIX epoch time format.
     pub archival_date_time: Option<awsop::time::DateTime>,
@@ -16,7 +16,7 @@ pub struct ArchivalSummary {
 }
 
 /// Represents an attribute for describing the schema for the table and indexes.
-#[awsop::aws_shape]
+#[awsop::aws_shape(eq)]
 pub struct AttributeDefinition {
     /// A name for the attribute.
     pub attribute_name: String,
@@ -33,7 +33,7 @@ pub struct AttributeDefinition {
 /// Each attribute value is described as a name-value pair. The name is the data type, and the value is the data itself.
 ///
 /// For more information, see [Data Types](https://docs.aws.amazon.com/amazondynamodb/latest/developerguide/HowItWorks.NamingRulesDataTypes.html#HowItWorks.DataTypes) in the *Amazon DynamoDB Developer Guide*.
-#[awsop::aws_shape]
+#[awsop::aws_shape(eq)]
 pub struct AttributeValue {
     /// An attribute of type String. For example:
     ///
@@ -204,7 +204,7 @@ pub struct AutoScalingTargetTrackingScalingPolicyConfigurationUpdate {
 }
 
 /// Contains the description of the backup created for the table.
-#[awsop::aws_shape(output)]
+#[awsop::aws_shape(output, eq)]
 pub struct BackupDescription {
     /// Contains the details of the backup created for the table.
     pub backup_details: Option<BackupDetails>,
@@ -215,7 +215,7 @@ pub struct BackupDescription {
 }
 
 /// Contains the details of the backup created for the table.
-#[awsop::aws_shape(output)]
+#[awsop::aws_shape(output, eq)]
 pub struct BackupDetails {
     /// ARN associated with the backup.
     pub backup_arn: String,
@@ -238,7 +238,7 @@ pub struct BackupDetails {
 }
 
 /// Contains details for the backup.
-#[awsop::aws_shape(output)]
+#[awsop::aws_shape(output, eq)]
 pub struct BackupSummary {
     /// Name of the table.
     pub table_name: Option<String>,
@@ -306,7 +306,7 @@ pub struct BatchStatementResponse {
 /// Contains the details for the read/write capacity mode. This page talks about `PROVISIONED` and `PAY_PER_REQUEST` billing modes. For more information about these modes, see [Read/write capacity mode](https://docs.aws.amazon.com/amazondynamodb/latest/developerguide/HowItWorks.ReadWriteCapacityMode.html).
 ///
 /// **Note:** You may need to switch to on-demand mode at least once in order to return a `BillingModeSummary` response.
-#[awsop::aws_shape(output)]
+#[awsop::aws_shape(output, eq)]
 pub struct BillingModeSummary {
     /// Controls how you are charged for read and write throughput and how you manage capacity. This setting can be changed later.
     ///
@@ -318,7 +318,7 @@ pub struct BillingModeSummary {
 }
 
 /// Contains the bulk put bytes used during a bulk operation.
-#[awsop::aws_shape(output)]
+#[awsop::aws_shape(output, eq)]
 pub struct BulkOperationBytes {
     /// The number of bulk put bytes.
     pub bulk_put_bytes: Option<i64>,
@@ -388,7 +388,7 @@ pub struct BulkOperationDescription {
 }
 
 /// Contains summary information about a bulk operation.
-#[awsop::aws_shape(output)]
+#[awsop::aws_shape(output, eq)]
 pub struct BulkOperationSummary {
     /// The Amazon Resource Name (ARN) of the bulk operation.
     pub bulk_operation_arn: String,
@@ -401,7 +401,7 @@ pub struct BulkOperationSummary {
 }
 
 /// Contains identifying information for a table associated with a bulk operation.
-#[awsop::aws_shape(output)]
+#[awsop::aws_shape(output, eq)]
 pub struct BulkOperationTableDetail {
     /// The name or ARN of the table associated with the bulk operation.
     pub table_name: Option<String>,
@@ -410,7 +410,7 @@ pub struct BulkOperationTableDetail {
 }
 
 /// Contains the bytes used during a bulk operation, including a breakdown for the table and its indexes.
-#[awsop::aws_shape(output)]
+#[awsop::aws_shape(output, eq)]
 pub struct BulkOperationUsage {
     /// The name or ARN of the table associated with the reported usage.
     pub table_name: Option<String>,
@@ -427,7 +427,7 @@ pub struct BulkOperationUsage {
 }
 
 /// Contains the bulk put vector bytes used by a vector index during a bulk operation.
-#[awsop::aws_shape(output)]
+#[awsop::aws_shape(output, eq)]
 pub struct BulkOperationVectorBytes {
     /// The number of bulk put vector bytes used on the vector index.
     pub bulk_put_vector_bytes: Option<i64>,
@@ -568,7 +568,7 @@ pub struct ConsumedCapacity {
 }
 
 /// Represents the continuous backups and point in time recovery settings on the table.
-#[awsop::aws_shape(output)]
+#[awsop::aws_shape(output, eq)]
 pub struct ContinuousBackupsDescription {
     /// `ContinuousBackupsStatus` can be one of the following states: ENABLED, DISABLED
     pub continuous_backups_status: ContinuousBackupsStatus,
@@ -577,7 +577,7 @@ pub struct ContinuousBackupsDescription {
 }
 
 /// Represents a Contributor Insights summary entry.
-#[awsop::aws_shape(output)]
+#[awsop::aws_shape(output, eq)]
 pub struct ContributorInsightsSummary {
     /// Name of the table associated with the summary.
     pub table_name: Option<String>,
@@ -590,7 +590,7 @@ pub struct ContributorInsightsSummary {
 }
 
 /// Represents a new global secondary index to be added to an existing table.
-#[awsop::aws_shape]
+#[awsop::aws_shape(eq)]
 pub struct CreateGlobalSecondaryIndexAction {
     /// The name of the global secondary index to be created.
     pub index_name: String,
@@ -609,7 +609,7 @@ pub struct CreateGlobalSecondaryIndexAction {
 }
 
 /// Specifies the action to add a new witness Region to a MRSC global table. A MRSC global table can be configured with either three replicas, or with two replicas and one witness.
-#[awsop::aws_shape]
+#[awsop::aws_shape(eq)]
 pub struct CreateGlobalTableWitnessGroupMemberAction {
     /// The Amazon Web Services Region name to be added as a witness Region for the MRSC global table. The witness must be in a different Region than the replicas and within the same Region set:
     ///
@@ -620,14 +620,14 @@ pub struct CreateGlobalTableWitnessGroupMemberAction {
 }
 
 /// Represents a replica to be added.
-#[awsop::aws_shape]
+#[awsop::aws_shape(eq)]
 pub struct CreateReplicaAction {
     /// The Region of the replica to be added.
     pub region_name: String,
 }
 
 /// Represents a replica to be created.
-#[awsop::aws_shape]
+#[awsop::aws_shape(eq)]
 pub struct CreateReplicationGroupMemberAction {
     /// The Region where the new replica will be created.
     pub region_name: String,
@@ -645,7 +645,7 @@ pub struct CreateReplicationGroupMemberAction {
 }
 
 /// A new vector index to be added to a table.
-#[awsop::aws_shape]
+#[awsop::aws_shape(eq)]
 pub struct CreateVectorIndexAction {
     /// The name of the vector index. Must be unique within the table.
     pub index_name: String,
@@ -662,7 +662,7 @@ pub struct CreateVectorIndexAction {
 }
 
 /// Processing options for the CSV file being imported.
-#[awsop::aws_shape]
+#[awsop::aws_shape(eq)]
 pub struct CsvOptions {
     /// The delimiter used for separating items in the CSV file being imported.
     pub delimiter: Option<String>,
@@ -688,28 +688,28 @@ pub struct Delete {
 }
 
 /// Represents a global secondary index to be deleted from an existing table.
-#[awsop::aws_shape]
+#[awsop::aws_shape(eq)]
 pub struct DeleteGlobalSecondaryIndexAction {
     /// The name of the global secondary index to be deleted.
     pub index_name: String,
 }
 
 /// Specifies the action to remove a witness Region from a MRSC global table. You cannot delete a single witness from a MRSC global table - you must delete both a replica and the witness together. The deletion of both a witness and replica converts the remaining replica to a single-Region DynamoDB table.
-#[awsop::aws_shape]
+#[awsop::aws_shape(eq)]
 pub struct DeleteGlobalTableWitnessGroupMemberAction {
     /// The witness Region name to be removed from the MRSC global table.
     pub region_name: String,
 }
 
 /// Represents a replica to be removed.
-#[awsop::aws_shape]
+#[awsop::aws_shape(eq)]
 pub struct DeleteReplicaAction {
     /// The Region of the replica to be removed.
     pub region_name: String,
 }
 
 /// Represents a replica to be deleted.
-#[awsop::aws_shape]
+#[awsop::aws_shape(eq)]
 pub struct DeleteReplicationGroupMemberAction {
     /// The Region where the replica exists.
     pub region_name: String,
@@ -723,7 +723,7 @@ pub struct DeleteRequest {
 }
 
 /// A vector index to be removed from a table.
-#[awsop::aws_shape]
+#[awsop::aws_shape(eq)]
 pub struct DeleteVectorIndexAction {
     /// The name of the vector index to delete.
     pub index_name: String,
@@ -734,7 +734,7 @@ pub struct DeleteVectorIndexAction {
 /// After disassociation completes, the replica remains a standalone regional table that keeps its data, indexes, and table settings.
 ///
 /// For request requirements, see [UpdateTable](https://docs.aws.amazon.com/amazondynamodb/latest/APIReference/API_UpdateTable.html). For prerequisites, the protection update, and completion checks, see [Disassociating a global table replica](https://docs.aws.amazon.com/amazondynamodb/latest/developerguide/globaltables-disassociate.html) in the *Amazon DynamoDB Developer Guide*.
-#[awsop::aws_shape]
+#[awsop::aws_shape(eq)]
 pub struct DisassociateReplicationGroupMemberAction {
     /// The Region of the replica to disassociate. Set this value to the Region where you send the `UpdateTable` request. You must use credentials for the account that owns the replica.
     pub region_name: String,
@@ -743,14 +743,14 @@ pub struct DisassociateReplicationGroupMemberAction {
 }
 
 /// Enables setting the configuration for Kinesis Streaming.
-#[awsop::aws_shape]
+#[awsop::aws_shape(eq)]
 pub struct EnableKinesisStreamingConfiguration {
     /// Toggle for the precision of Kinesis data stream timestamp. The values are either `MILLISECOND` or `MICROSECOND`.
     pub approximate_creation_date_time_precision: Option<ApproximateCreationDateTimePrecision>,
 }
 
 /// An endpoint information details.
-#[awsop::aws_shape(output)]
+#[awsop::aws_shape(output, eq)]
 pub struct Endpoint {
     /// IP address of the endpoint.
     pub address: String,
@@ -901,7 +901,7 @@ pub struct ExportDescription {
 }
 
 /// Summary information about an export task.
-#[awsop::aws_shape(output)]
+#[awsop::aws_shape(output, eq)]
 pub struct ExportSummary {
     /// The Amazon Resource Name (ARN) of the export.
     pub export_arn: Option<String>,
@@ -912,7 +912,7 @@ pub struct ExportSummary {
 }
 
 /// Represents a failure a contributor insights operation.
-#[awsop::aws_shape(output)]
+#[awsop::aws_shape(output, eq)]
 pub struct FailureException {
     /// Exception name.
     pub exception_name: Option<String>,
@@ -949,7 +949,7 @@ pub struct Get {
 }
 
 /// Represents the properties of a global secondary index.
-#[awsop::aws_shape]
+#[awsop::aws_shape(eq)]
 pub struct GlobalSecondaryIndex {
     /// The name of the global secondary index. The name must be unique among all other indexes on this table.
     pub index_name: String,
@@ -984,7 +984,7 @@ pub struct GlobalSecondaryIndexAutoScalingUpdate {
 }
 
 /// Represents the properties of a global secondary index.
-#[awsop::aws_shape(output)]
+#[awsop::aws_shape(output, eq)]
 pub struct GlobalSecondaryIndexDescription {
     /// The name of the global secondary index.
     pub index_name: Option<String>,
@@ -1029,7 +1029,7 @@ pub struct GlobalSecondaryIndexDescription {
 }
 
 /// Represents the properties of a global secondary index for the table when the backup was created.
-#[awsop::aws_shape(output)]
+#[awsop::aws_shape(output, eq)]
 pub struct GlobalSecondaryIndexInfo {
     /// The name of the global secondary index.
     pub index_name: Option<String>,
@@ -1055,7 +1055,7 @@ pub struct GlobalSecondaryIndexInfo {
 /// - A new global secondary index to be added to an existing table.
 /// - New provisioned throughput parameters for an existing global secondary index.
 /// - An existing global secondary index to be removed from an existing table.
-#[awsop::aws_shape]
+#[awsop::aws_shape(eq)]
 pub struct GlobalSecondaryIndexUpdate {
     /// The name of an existing global secondary index, along with new provisioned throughput settings to be applied to that index.
     pub update: Option<UpdateGlobalSecondaryIndexAction>,
@@ -1072,7 +1072,7 @@ pub struct GlobalSecondaryIndexUpdate {
 }
 
 /// The description of the warm throughput value on a global secondary index.
-#[awsop::aws_shape(output)]
+#[awsop::aws_shape(output, eq)]
 pub struct GlobalSecondaryIndexWarmThroughputDescription {
     /// Represents warm throughput read units per second value for a global secondary index.
     pub read_units_per_second: Option<i64>,
@@ -1083,7 +1083,7 @@ pub struct GlobalSecondaryIndexWarmThroughputDescription {
 }
 
 /// Represents the properties of a global table.
-#[awsop::aws_shape(output)]
+#[awsop::aws_shape(output, eq)]
 pub struct GlobalTable {
     /// The global table name.
     pub global_table_name: Option<String>,
@@ -1092,7 +1092,7 @@ pub struct GlobalTable {
 }
 
 /// Contains details about the global table.
-#[awsop::aws_shape(output)]
+#[awsop::aws_shape(output, eq)]
 pub struct GlobalTableDescription {
     /// The Regions where the global table has replicas.
     pub replication_group: Option<Vec<ReplicaDescription>>,
@@ -1123,7 +1123,7 @@ pub struct GlobalTableGlobalSecondaryIndexSettingsUpdate {
 }
 
 /// Represents the properties of a witness Region in a MRSC global table.
-#[awsop::aws_shape(output)]
+#[awsop::aws_shape(output, eq)]
 pub struct GlobalTableWitnessDescription {
     /// The name of the Amazon Web Services Region that serves as a witness for the MRSC global table.
     pub region_name: Option<String>,
@@ -1137,7 +1137,7 @@ pub struct GlobalTableWitnessDescription {
 /// - An existing witness to be removed from an existing global table.
 ///
 /// You can configure one witness per MRSC global table.
-#[awsop::aws_shape]
+#[awsop::aws_shape(eq)]
 pub struct GlobalTableWitnessGroupUpdate {
     /// Specifies a witness Region to be added to a new MRSC global table. The witness must be added when creating the MRSC global table.
     pub create: Option<CreateGlobalTableWitnessGroupMemberAction>,
@@ -1146,7 +1146,7 @@ pub struct GlobalTableWitnessGroupUpdate {
 }
 
 /// Summary information about the source file for the import.
-#[awsop::aws_shape(output)]
+#[awsop::aws_shape(output, eq)]
 pub struct ImportSummary {
     /// The Amazon Resource Number (ARN) corresponding to the import request.
     pub import_arn: Option<String>,
@@ -1167,7 +1167,7 @@ pub struct ImportSummary {
 }
 
 /// Represents the properties of the table being imported into.
-#[awsop::aws_shape(output)]
+#[awsop::aws_shape(output, eq)]
 pub struct ImportTableDescription {
     /// The Amazon Resource Number (ARN) corresponding to the import request.
     pub import_arn: Option<String>,
@@ -1210,7 +1210,7 @@ pub struct ImportTableDescription {
 }
 
 /// Optional object containing the parameters specific to an incremental export.
-#[awsop::aws_shape]
+#[awsop::aws_shape(eq)]
 pub struct IncrementalExportSpecification {
     /// Time in the past which provides the inclusive start range for the export table's data, counted in seconds from the start of the Unix epoch. The incremental export will reflect the table's state including and after this point in time.
     pub export_from_time: Option<awsop::time::DateTime>,
@@ -1223,14 +1223,14 @@ pub struct IncrementalExportSpecification {
 }
 
 /// The format options for the data that was imported into the target table. There is one value, CsvOption.
-#[awsop::aws_shape]
+#[awsop::aws_shape(eq)]
 pub struct InputFormatOptions {
     /// The options for imported source files in CSV format. The values are Delimiter and HeaderList.
     pub csv: Option<CsvOptions>,
 }
 
 /// Contains the Amazon S3 location and format settings for bulk operation input. The `S3Bucket` and `InputFormat` fields are required.
-#[awsop::aws_shape]
+#[awsop::aws_shape(eq)]
 pub struct InputS3Configuration {
     /// The Amazon Web Services account ID of the input bucket owner. If you omit this value, DynamoDB uses the Amazon Web Services account ID of the requester.
     ///
@@ -1270,7 +1270,7 @@ pub struct ItemResponse {
 /// A `KeySchemaElement` represents exactly one attribute of the primary key. For example, a simple primary key would be represented by one `KeySchemaElement` (for the partition key). A composite primary key would require one `KeySchemaElement` for the partition key, and another `KeySchemaElement` for the sort key.
 ///
 /// A `KeySchemaElement` must be a scalar, top-level attribute (not a nested attribute). The data type must be one of String, Number, or Binary. The attribute cannot be nested within a List or a Map.
-#[awsop::aws_shape]
+#[awsop::aws_shape(eq)]
 pub struct KeySchemaElement {
     /// The name of a key attribute.
     pub attribute_name: String,
@@ -1327,7 +1327,7 @@ pub struct KeysAndAttributes {
 }
 
 /// Describes a Kinesis data stream destination.
-#[awsop::aws_shape(output)]
+#[awsop::aws_shape(output, eq)]
 pub struct KinesisDataStreamDestination {
     /// The ARN for a specific Kinesis data stream.
     pub stream_arn: Option<String>,
@@ -1340,7 +1340,7 @@ pub struct KinesisDataStreamDestination {
 }
 
 /// Represents the properties of a local secondary index.
-#[awsop::aws_shape]
+#[awsop::aws_shape(eq)]
 pub struct LocalSecondaryIndex {
     /// The name of the local secondary index. The name must be unique among all other indexes on this table.
     pub index_name: String,
@@ -1358,7 +1358,7 @@ pub struct LocalSecondaryIndex {
 }
 
 /// Represents the properties of a local secondary index.
-#[awsop::aws_shape(output)]
+#[awsop::aws_shape(output, eq)]
 pub struct LocalSecondaryIndexDescription {
     /// Represents the name of the local secondary index.
     pub index_name: Option<String>,
@@ -1382,7 +1382,7 @@ pub struct LocalSecondaryIndexDescription {
 }
 
 /// Represents the properties of a local secondary index for the table when the backup was created.
-#[awsop::aws_shape(output)]
+#[awsop::aws_shape(output, eq)]
 pub struct LocalSecondaryIndexInfo {
     /// Represents the name of the local secondary index.
     pub index_name: Option<String>,
@@ -1400,7 +1400,7 @@ pub struct LocalSecondaryIndexInfo {
 }
 
 /// Sets the maximum number of read and write units for the specified on-demand table. If you use this parameter, you must specify `MaxReadRequestUnits`, `MaxWriteRequestUnits`, or both.
-#[awsop::aws_shape]
+#[awsop::aws_shape(eq)]
 pub struct OnDemandThroughput {
     /// Maximum number of read request units for the specified table.
     ///
@@ -1413,14 +1413,14 @@ pub struct OnDemandThroughput {
 }
 
 /// Overrides the on-demand throughput settings for this replica table. If you don't specify a value for this parameter, it uses the source table's on-demand throughput settings.
-#[awsop::aws_shape]
+#[awsop::aws_shape(eq)]
 pub struct OnDemandThroughputOverride {
     /// Maximum number of read request units for the specified replica table.
     pub max_read_request_units: Option<i64>,
 }
 
 /// Contains the Amazon S3 location, encryption settings, and output types for a bulk operation. The `S3Bucket` and `OutputType` fields are required.
-#[awsop::aws_shape]
+#[awsop::aws_shape(eq)]
 pub struct OutputS3Configuration {
     /// The Amazon Web Services account ID of the output bucket owner. If you omit this value, DynamoDB uses the Amazon Web Services account ID of the requester.
     ///
@@ -1460,7 +1460,7 @@ pub struct ParameterizedStatement {
 }
 
 /// The description of the point in time settings applied to the table.
-#[awsop::aws_shape(output)]
+#[awsop::aws_shape(output, eq)]
 pub struct PointInTimeRecoveryDescription {
     /// The current state of point in time recovery:
     ///
@@ -1476,7 +1476,7 @@ pub struct PointInTimeRecoveryDescription {
 }
 
 /// Represents the settings used to enable point in time recovery.
-#[awsop::aws_shape]
+#[awsop::aws_shape(eq)]
 pub struct PointInTimeRecoverySpecification {
     /// Indicates whether point in time recovery is enabled (true) or disabled (false) on the table.
     pub point_in_time_recovery_enabled: bool,
@@ -1485,7 +1485,7 @@ pub struct PointInTimeRecoverySpecification {
 }
 
 /// Represents attributes that are copied (projected) from the table into an index. These are in addition to the primary key attributes and index key attributes, which are automatically projected.
-#[awsop::aws_shape]
+#[awsop::aws_shape(eq)]
 pub struct Projection {
     /// The set of attributes that are projected into the index:
     ///
@@ -1504,7 +1504,7 @@ pub struct Projection {
 /// Represents the provisioned throughput settings for the specified global secondary index. You must use `ProvisionedThroughput` or `OnDemandThroughput` based on your table’s capacity mode.
 ///
 /// For current minimum and maximum provisioned throughput values, see [Service, Account, and Table Quotas](https://docs.aws.amazon.com/amazondynamodb/latest/developerguide/Limits.html) in the *Amazon DynamoDB Developer Guide*.
-#[awsop::aws_shape]
+#[awsop::aws_shape(eq)]
 pub struct ProvisionedThroughput {
     /// The maximum number of strongly consistent reads consumed per second before DynamoDB returns a `ThrottlingException`. For more information, see [Specifying Read and Write Requirements](https://docs.aws.amazon.com/amazondynamodb/latest/developerguide/ProvisionedThroughput.html) in the *Amazon DynamoDB Developer Guide*.
     ///
@@ -1517,7 +1517,7 @@ pub struct ProvisionedThroughput {
 }
 
 /// Represents the provisioned throughput settings for the table, consisting of read and write capacity units, along with data about increases and decreases.
-#[awsop::aws_shape(output)]
+#[awsop::aws_shape(output, eq)]
 pub struct ProvisionedThroughputDescription {
     /// The date and time of the last provisioned throughput increase for this table.
     pub last_increase_date_time: Option<awsop::time::DateTime>,
@@ -1536,7 +1536,7 @@ pub struct ProvisionedThroughputDescription {
 }
 
 /// Replica-specific provisioned throughput settings. If not specified, uses the source table's provisioned throughput settings.
-#[awsop::aws_shape]
+#[awsop::aws_shape(eq)]
 pub struct ProvisionedThroughputOverride {
     /// Replica-specific read capacity units. If not specified, uses the source table's read capacity settings.
     pub read_capacity_units: Option<i64>,
@@ -1567,7 +1567,7 @@ pub struct PutRequest {
 }
 
 /// Represents the properties of a replica.
-#[awsop::aws_shape]
+#[awsop::aws_shape(eq)]
 pub struct Replica {
     /// The Region where the replica needs to be created.
     pub region_name: Option<String>,
@@ -1608,7 +1608,7 @@ pub struct ReplicaAutoScalingUpdate {
 }
 
 /// Contains the details of the replica.
-#[awsop::aws_shape(output)]
+#[awsop::aws_shape(output, eq)]
 pub struct ReplicaDescription {
     /// The name of the Region.
     pub region_name: Option<String>,
@@ -1655,7 +1655,7 @@ pub struct ReplicaDescription {
 }
 
 /// Represents the properties of a replica global secondary index.
-#[awsop::aws_shape]
+#[awsop::aws_shape(eq)]
 pub struct ReplicaGlobalSecondaryIndex {
     /// The name of the global secondary index.
     pub index_name: String,
@@ -1693,7 +1693,7 @@ pub struct ReplicaGlobalSecondaryIndexAutoScalingUpdate {
 }
 
 /// Represents the properties of a replica global secondary index.
-#[awsop::aws_shape(output)]
+#[awsop::aws_shape(output, eq)]
 pub struct ReplicaGlobalSecondaryIndexDescription {
     /// The name of the global secondary index.
     pub index_name: Option<String>,
@@ -1791,7 +1791,7 @@ pub struct ReplicaSettingsUpdate {
 /// - A new replica to be added to an existing global table.
 /// - New parameters for an existing replica.
 /// - An existing replica to be removed from an existing global table.
-#[awsop::aws_shape]
+#[awsop::aws_shape(eq)]
 pub struct ReplicaUpdate {
     /// The parameters required for creating a replica on an existing global table.
     pub create: Option<CreateReplicaAction>,
@@ -1809,7 +1809,7 @@ pub struct ReplicaUpdate {
 /// Each `ReplicationGroupUpdate` contains exactly one action. A `Disassociate` action must be the only replica update in the request; including other updates causes the request to fail.
 ///
 /// **Note:** When you manually remove a table or global table replica, you do not automatically remove any associated scalable targets, scaling policies, or CloudWatch alarms.
-#[awsop::aws_shape]
+#[awsop::aws_shape(eq)]
 pub struct ReplicationGroupUpdate {
     /// The parameters required for creating a replica for the table.
     pub create: Option<CreateReplicationGroupMemberAction>,
@@ -1822,7 +1822,7 @@ pub struct ReplicationGroupUpdate {
 }
 
 /// Contains details for the restore.
-#[awsop::aws_shape(output)]
+#[awsop::aws_shape(output, eq)]
 pub struct RestoreSummary {
     /// The Amazon Resource Name (ARN) of the backup from which the table was restored.
     pub source_backup_arn: Option<String>,
@@ -1835,7 +1835,7 @@ pub struct RestoreSummary {
 }
 
 /// The S3 bucket that is being imported from.
-#[awsop::aws_shape]
+#[awsop::aws_shape(eq)]
 pub struct S3BucketSource {
     /// The account number of the S3 bucket that is being imported from. If the bucket is owned by the requester this is optional.
     pub s3_bucket_owner: Option<String>,
@@ -1846,7 +1846,7 @@ pub struct S3BucketSource {
 }
 
 /// The description of the server-side encryption status on the specified table.
-#[awsop::aws_shape(output)]
+#[awsop::aws_shape(output, eq)]
 pub struct SseDescription {
     /// Represents the current state of server-side encryption. The only supported values are:
     ///
@@ -1866,7 +1866,7 @@ pub struct SseDescription {
 }
 
 /// Represents the settings used to enable server-side encryption.
-#[awsop::aws_shape]
+#[awsop::aws_shape(eq)]
 pub struct SseSpecification {
     /// Indicates whether server-side encryption is done using an Amazon Web Services managed key or an Amazon Web Services owned key. If enabled (true), server-side encryption type is set to `KMS` and an Amazon Web Services managed key is used (KMS charges apply). If disabled (false) or not specified, server-side encryption is set to Amazon Web Services owned key.
     pub enabled: Option<bool>,
@@ -1890,7 +1890,7 @@ pub struct SearchResultItem {
 }
 
 /// An element in the search schema of a vector index.
-#[awsop::aws_shape]
+#[awsop::aws_shape(eq)]
 pub struct SearchSchemaElement {
     /// The name of the attribute.
     pub attribute_name: String,
@@ -1902,7 +1902,7 @@ pub struct SearchSchemaElement {
 }
 
 /// Contains the details of the table when the backup was created.
-#[awsop::aws_shape(output)]
+#[awsop::aws_shape(output, eq)]
 pub struct SourceTableDetails {
     /// The name of the table for which the backup was created.
     pub table_name: String,
@@ -1930,7 +1930,7 @@ pub struct SourceTableDetails {
 }
 
 /// Contains the details of the features enabled on the table when the backup was created. For example, LSIs, GSIs, streams, TTL.
-#[awsop::aws_shape(output)]
+#[awsop::aws_shape(output, eq)]
 pub struct SourceTableFeatureDetails {
     /// Represents the LSI properties for the table when the backup was created. It includes the IndexName, KeySchema and Projection for the LSIs on the table at the time of backup.
     pub local_secondary_indexes: Option<Vec<LocalSecondaryIndexInfo>>,
@@ -1948,7 +1948,7 @@ pub struct SourceTableFeatureDetails {
 }
 
 /// Represents the DynamoDB Streams configuration for a table in DynamoDB.
-#[awsop::aws_shape]
+#[awsop::aws_shape(eq)]
 pub struct StreamSpecification {
     /// Indicates whether DynamoDB Streams is enabled (true) or disabled (false) on the table.
     pub stream_enabled: bool,
@@ -1978,7 +1978,7 @@ pub struct TableAutoScalingDescription {
 }
 
 /// Contains details of the table class.
-#[awsop::aws_shape(output)]
+#[awsop::aws_shape(output, eq)]
 pub struct TableClassSummary {
     /// The table class of the specified table. Valid values are `STANDARD` and `STANDARD_INFREQUENT_ACCESS`.
     pub table_class: Option<TableClass>,
@@ -1987,7 +1987,7 @@ pub struct TableClassSummary {
 }
 
 /// The parameters for the table created as part of the import operation.
-#[awsop::aws_shape]
+#[awsop::aws_shape(eq)]
 pub struct TableCreationParameters {
     /// The name of the table created as part of the import operation.
     pub table_name: String,
@@ -2013,7 +2013,7 @@ pub struct TableCreationParameters {
 }
 
 /// Represents the properties of a table.
-#[awsop::aws_shape(output)]
+#[awsop::aws_shape(output, eq)]
 pub struct TableDescription {
     /// An array of `AttributeDefinition` objects. Each of these objects describes one attribute in the table and index key schema.
     ///
@@ -2167,7 +2167,7 @@ pub struct TableDescription {
 }
 
 /// Represents the warm throughput value (in read units per second and write units per second) of the table. Warm throughput is applicable for DynamoDB Standard-IA tables and specifies the minimum provisioned capacity maintained for immediate data access.
-#[awsop::aws_shape(output)]
+#[awsop::aws_shape(output, eq)]
 pub struct TableWarmThroughputDescription {
     /// Represents the base table's warm throughput value in read units per second.
     pub read_units_per_second: Option<i64>,
@@ -2182,7 +2182,7 @@ pub struct TableWarmThroughputDescription {
 /// Amazon Web Services-assigned tag names and values are automatically assigned the `aws:` prefix, which the user cannot assign. Amazon Web Services-assigned tag names do not count towards the tag limit of 50. User-assigned tag names have the prefix `user:` in the Cost Allocation Report. You cannot backdate the application of a tag.
 ///
 /// For an overview on tagging DynamoDB resources, see [Tagging for DynamoDB](https://docs.aws.amazon.com/amazondynamodb/latest/developerguide/Tagging.html) in the *Amazon DynamoDB Developer Guide*.
-#[awsop::aws_shape]
+#[awsop::aws_shape(eq)]
 pub struct Tag {
     /// The key of the tag. Tag keys are case sensitive. Each DynamoDB table can only have up to one tag with the same key. If you try to add an existing tag (same key), the existing tag value will be updated to the new value.
     pub key: String,
@@ -2191,7 +2191,7 @@ pub struct Tag {
 }
 
 /// Represents the specific reason why a DynamoDB request was throttled and the ARN of the impacted resource. This helps identify exactly what resource is being throttled, what type of operation caused it, and why the throttling occurred.
-#[awsop::aws_shape(output)]
+#[awsop::aws_shape(output, eq)]
 pub struct ThrottlingReason {
     /// The reason for throttling. The throttling reason follows a specific format: `ResourceType+OperationType+LimitType`:
     ///
@@ -2217,7 +2217,7 @@ pub struct ThrottlingReason {
 }
 
 /// The description of the Time to Live (TTL) status on the specified table.
-#[awsop::aws_shape(output)]
+#[awsop::aws_shape(output, eq)]
 pub struct TimeToLiveDescription {
     /// The TTL status for the table.
     pub time_to_live_status: Option<TimeToLiveStatus>,
@@ -2226,7 +2226,7 @@ pub struct TimeToLiveDescription {
 }
 
 /// Represents the settings used to enable or disable Time to Live (TTL) for the specified table.
-#[awsop::aws_shape]
+#[awsop::aws_shape(eq)]
 pub struct TimeToLiveSpecification {
     /// Indicates whether TTL is to be enabled (true) or disabled (false) on the table.
     pub enabled: bool,
@@ -2274,7 +2274,7 @@ pub struct Update {
 }
 
 /// Represents the new provisioned throughput settings to be applied to a global secondary index.
-#[awsop::aws_shape]
+#[awsop::aws_shape(eq)]
 pub struct UpdateGlobalSecondaryIndexAction {
     /// The name of the global secondary index to be updated.
     pub index_name: String,
@@ -2289,14 +2289,14 @@ pub struct UpdateGlobalSecondaryIndexAction {
 }
 
 /// Enables updating the configuration for Kinesis Streaming.
-#[awsop::aws_shape]
+#[awsop::aws_shape(eq)]
 pub struct UpdateKinesisStreamingConfiguration {
     /// Enables updating the precision of Kinesis data stream timestamp.
     pub approximate_creation_date_time_precision: Option<ApproximateCreationDateTimePrecision>,
 }
 
 /// Represents a replica to be modified.
-#[awsop::aws_shape]
+#[awsop::aws_shape(eq)]
 pub struct UpdateReplicationGroupMemberAction {
     /// The Region where the replica exists.
     pub region_name: String,
@@ -2314,7 +2314,7 @@ pub struct UpdateReplicationGroupMemberAction {
 }
 
 /// The definition of a vector attribute for a vector index.
-#[awsop::aws_shape]
+#[awsop::aws_shape(eq)]
 pub struct VectorAttributeDefinition {
     /// The name of the vector attribute.
     pub attribute_name: String,
@@ -2330,7 +2330,7 @@ pub struct VectorCapacity {
 }
 
 /// Contains the configuration settings for a vector index, including the index name, vector attribute, dimensions, distance function, search schema, and projection.
-#[awsop::aws_shape]
+#[awsop::aws_shape(eq)]
 pub struct VectorIndex {
     /// The name of the vector index.
     pub index_name: String,
@@ -2347,7 +2347,7 @@ pub struct VectorIndex {
 }
 
 /// Contains the current state and configuration of a vector index, including its status, size, item count, and the settings specified when the index was created.
-#[awsop::aws_shape(output)]
+#[awsop::aws_shape(output, eq)]
 pub struct VectorIndexDescription {
     /// The name of the vector index.
     pub index_name: Option<String>,
@@ -2378,7 +2378,7 @@ pub struct VectorIndexDescription {
 }
 
 /// Contains the configuration of a vector index as it existed at the time a backup was created.
-#[awsop::aws_shape(output)]
+#[awsop::aws_shape(output, eq)]
 pub struct VectorIndexInfo {
     /// The name of the vector index.
     pub index_name: Option<String>,
@@ -2395,7 +2395,7 @@ pub struct VectorIndexInfo {
 }
 
 /// A vector index to be added to or removed from a table.
-#[awsop::aws_shape]
+#[awsop::aws_shape(eq)]
 pub struct VectorIndexUpdate {
     /// The configuration for creating a new vector index on the table.
     pub create: Option<CreateVectorIndexAction>,
@@ -2404,7 +2404,7 @@ pub struct VectorIndexUpdate {
 }
 
 /// Provides visibility into the number of read and write operations your table or secondary index can instantaneously support. The settings can be modified using the `UpdateTable` operation to meet the throughput requirements of an upcoming peak event.
-#[awsop::aws_shape]
+#[awsop::aws_shape(eq)]
 pub struct WarmThroughput {
     /// Represents the number of read operations your base table can instantaneously support.
     pub read_units_per_second: Option<i64>,

@@ -33,7 +33,7 @@ pub struct CancelKeyDeletion {
 }
 
 /// The response to [`CancelKeyDeletion`].
-#[awsop::aws_shape(output)]
+#[awsop::aws_shape(output, eq)]
 pub struct CancelKeyDeletionResponse {
     /// The Amazon Resource Name ([key ARN](https://docs.aws.amazon.com/kms/latest/developerguide/concepts.html#key-id-key-ARN)) of the KMS key whose deletion is canceled.
     pub key_id: Option<String>,
@@ -117,7 +117,7 @@ pub struct ConnectCustomKeyStore {
 }
 
 /// The response to [`ConnectCustomKeyStore`].
-#[awsop::aws_shape(output)]
+#[awsop::aws_shape(output, eq)]
 pub struct ConnectCustomKeyStoreResponse {
     /// The HTTP status of the response.
     #[aws(http_status)]
@@ -349,7 +349,7 @@ pub struct CreateCustomKeyStore {
 }
 
 /// The response to [`CreateCustomKeyStore`].
-#[awsop::aws_shape(output)]
+#[awsop::aws_shape(output, eq)]
 pub struct CreateCustomKeyStoreResponse {
     /// A unique identifier for the new custom key store.
     pub custom_key_store_id: Option<String>,
@@ -514,7 +514,7 @@ pub struct CreateGrant {
 }
 
 /// The response to [`CreateGrant`].
-#[awsop::aws_shape(output)]
+#[awsop::aws_shape(output, eq)]
 pub struct CreateGrantResponse {
     /// The grant token.
     ///
@@ -776,7 +776,7 @@ pub struct CreateKey {
 }
 
 /// The response to [`CreateKey`].
-#[awsop::aws_shape(output)]
+#[awsop::aws_shape(output, eq)]
 pub struct CreateKeyResponse {
     /// Metadata associated with the KMS key.
     pub key_metadata: Option<KeyMetadata>,
@@ -879,7 +879,7 @@ pub struct Decapsulate {
 }
 
 /// The response to [`Decapsulate`].
-#[awsop::aws_shape(output)]
+#[awsop::aws_shape(output, eq)]
 pub struct DecapsulateResponse {
     /// The identifier of the ML-KEM KMS key used to decapsulate the shared secret.
     pub key_id: Option<String>,
@@ -1017,7 +1017,7 @@ pub struct Decrypt {
 }
 
 /// The response to [`Decrypt`].
-#[awsop::aws_shape(output)]
+#[awsop::aws_shape(output, eq)]
 pub struct DecryptResponse {
     /// The Amazon Resource Name ([key ARN](https://docs.aws.amazon.com/kms/latest/developerguide/concepts.html#key-id-key-ARN)) of the KMS key that was used to decrypt the ciphertext.
     pub key_id: Option<String>,
@@ -1168,7 +1168,7 @@ pub struct DeleteCustomKeyStore {
 }
 
 /// The response to [`DeleteCustomKeyStore`].
-#[awsop::aws_shape(output)]
+#[awsop::aws_shape(output, eq)]
 pub struct DeleteCustomKeyStoreResponse {
     /// The HTTP status of the response.
     #[aws(http_status)]
@@ -1242,7 +1242,7 @@ pub struct DeleteImportedKeyMaterial {
 }
 
 /// The response to [`DeleteImportedKeyMaterial`].
-#[awsop::aws_shape(output)]
+#[awsop::aws_shape(output, eq)]
 pub struct DeleteImportedKeyMaterialResponse {
     /// The Amazon Resource Name ([key ARN](https://docs.aws.amazon.com/kms/latest/developerguide/concepts.html#key-id-key-ARN)) of the KMS key from which the key material was deleted.
     pub key_id: Option<String>,
@@ -1365,7 +1365,7 @@ pub struct DeriveSharedSecret {
 }
 
 /// The response to [`DeriveSharedSecret`].
-#[awsop::aws_shape(output)]
+#[awsop::aws_shape(output, eq)]
 pub struct DeriveSharedSecretResponse {
     /// Identifies the KMS key used to derive the shared secret.
     pub key_id: Option<String>,
@@ -1491,7 +1491,7 @@ impl DescribeCustomKeyStores {
 }
 
 /// The response to [`DescribeCustomKeyStores`].
-#[awsop::aws_shape(output)]
+#[awsop::aws_shape(output, eq)]
 pub struct DescribeCustomKeyStoresResponse {
     /// Contains metadata about each custom key store.
     pub custom_key_stores: Option<Vec<CustomKeyStoresListEntry>>,
@@ -1578,7 +1578,7 @@ pub struct DescribeKey {
 }
 
 /// The response to [`DescribeKey`].
-#[awsop::aws_shape(output)]
+#[awsop::aws_shape(output, eq)]
 pub struct DescribeKeyResponse {
     /// Metadata associated with the key.
     pub key_metadata: Option<KeyMetadata>,
@@ -1774,7 +1774,7 @@ pub struct DisconnectCustomKeyStore {
 }
 
 /// The response to [`DisconnectCustomKeyStore`].
-#[awsop::aws_shape(output)]
+#[awsop::aws_shape(output, eq)]
 pub struct DisconnectCustomKeyStoreResponse {
     /// The HTTP status of the response.
     #[aws(http_status)]
@@ -2001,7 +2001,7 @@ pub struct Encapsulate {
 }
 
 /// The response to [`Encapsulate`].
-#[awsop::aws_shape(output)]
+#[awsop::aws_shape(output, eq)]
 pub struct EncapsulateResponse {
     /// The identifier of the ML-KEM KMS key used to encapsulate the shared secret.
     pub key_id: Option<String>,
@@ -2131,7 +2131,7 @@ pub struct Encrypt {
 }
 
 /// The response to [`Encrypt`].
-#[awsop::aws_shape(output)]
+#[awsop::aws_shape(output, eq)]
 pub struct EncryptResponse {
     /// The encrypted plaintext. When you use the HTTP API or the Amazon Web Services CLI, the value is Base64-encoded. Otherwise, it is not Base64-encoded.
     pub ciphertext_blob: Option<awsop::wire::Blob>,
@@ -2271,7 +2271,7 @@ pub struct GenerateDataKey {
 }
 
 /// The response to [`GenerateDataKey`].
-#[awsop::aws_shape(output)]
+#[awsop::aws_shape(output, eq)]
 pub struct GenerateDataKeyResponse {
     /// The encrypted copy of the data key. When you use the HTTP API or the Amazon Web Services CLI, the value is Base64-encoded. Otherwise, it is not Base64-encoded.
     pub ciphertext_blob: Option<awsop::wire::Blob>,
@@ -2404,7 +2404,7 @@ pub struct GenerateDataKeyPair {
 }
 
 /// The response to [`GenerateDataKeyPair`].
-#[awsop::aws_shape(output)]
+#[awsop::aws_shape(output, eq)]
 pub struct GenerateDataKeyPairResponse {
     /// The encrypted copy of the private key. When you use the HTTP API or the Amazon Web Services CLI, the value is Base64-encoded. Otherwise, it is not Base64-encoded.
     pub private_key_ciphertext_blob: Option<awsop::wire::Blob>,
@@ -2531,7 +2531,7 @@ pub struct GenerateDataKeyPairWithoutPlaintext {
 }
 
 /// The response to [`GenerateDataKeyPairWithoutPlaintext`].
-#[awsop::aws_shape(output)]
+#[awsop::aws_shape(output, eq)]
 pub struct GenerateDataKeyPairWithoutPlaintextResponse {
     /// The encrypted copy of the private key. When you use the HTTP API or the Amazon Web Services CLI, the value is Base64-encoded. Otherwise, it is not Base64-encoded.
     pub private_key_ciphertext_blob: Option<awsop::wire::Blob>,
@@ -2656,7 +2656,7 @@ pub struct GenerateDataKeyWithoutPlaintext {
 }
 
 /// The response to [`GenerateDataKeyWithoutPlaintext`].
-#[awsop::aws_shape(output)]
+#[awsop::aws_shape(output, eq)]
 pub struct GenerateDataKeyWithoutPlaintextResponse {
     /// The encrypted data key. When you use the HTTP API or the Amazon Web Services CLI, the value is Base64-encoded. Otherwise, it is not Base64-encoded.
     pub ciphertext_blob: Option<awsop::wire::Blob>,
@@ -2742,7 +2742,7 @@ pub struct GenerateMac {
 }
 
 /// The response to [`GenerateMac`].
-#[awsop::aws_shape(output)]
+#[awsop::aws_shape(output, eq)]
 pub struct GenerateMacResponse {
     /// The hash-based message authentication code (HMAC) that was generated for the specified message, HMAC KMS key, and MAC algorithm.
     ///
@@ -2822,7 +2822,7 @@ pub struct GenerateRandom {
 }
 
 /// The response to [`GenerateRandom`].
-#[awsop::aws_shape(output)]
+#[awsop::aws_shape(output, eq)]
 pub struct GenerateRandomResponse {
     /// The random byte string. When you use the HTTP API or the Amazon Web Services CLI, the value is Base64-encoded. Otherwise, it is not Base64-encoded.
     ///
@@ -2902,7 +2902,7 @@ pub struct GetKeyLastUsage {
 }
 
 /// The response to [`GetKeyLastUsage`].
-#[awsop::aws_shape(output)]
+#[awsop::aws_shape(output, eq)]
 pub struct GetKeyLastUsageResponse {
     /// The globally unique identifier for the KMS key.
     pub key_id: Option<String>,
@@ -2970,7 +2970,7 @@ pub struct GetKeyPolicy {
 }
 
 /// The response to [`GetKeyPolicy`].
-#[awsop::aws_shape(output)]
+#[awsop::aws_shape(output, eq)]
 pub struct GetKeyPolicyResponse {
     /// A key policy document in JSON format.
     pub policy: Option<String>,
@@ -3057,7 +3057,7 @@ pub struct GetKeyRotationStatus {
 }
 
 /// The response to [`GetKeyRotationStatus`].
-#[awsop::aws_shape(output)]
+#[awsop::aws_shape(output, eq)]
 pub struct GetKeyRotationStatusResponse {
     /// A Boolean value that specifies whether key rotation is enabled.
     pub key_rotation_enabled: Option<bool>,
@@ -3178,7 +3178,7 @@ pub struct GetParametersForImport {
 }
 
 /// The response to [`GetParametersForImport`].
-#[awsop::aws_shape(output)]
+#[awsop::aws_shape(output, eq)]
 pub struct GetParametersForImportResponse {
     /// The Amazon Resource Name ([key ARN](https://docs.aws.amazon.com/kms/latest/developerguide/concepts.html#key-id-key-ARN)) of the KMS key to use in a subsequent `ImportKeyMaterial` request. This is the same KMS key specified in the `GetParametersForImport` request.
     pub key_id: Option<String>,
@@ -3265,7 +3265,7 @@ pub struct GetPublicKey {
 }
 
 /// The response to [`GetPublicKey`].
-#[awsop::aws_shape(output)]
+#[awsop::aws_shape(output, eq)]
 pub struct GetPublicKeyResponse {
     /// The Amazon Resource Name ([key ARN](https://docs.aws.amazon.com/kms/latest/developerguide/concepts.html#key-id-key-ARN)) of the asymmetric KMS key from which the public key was downloaded.
     pub key_id: Option<String>,
@@ -3441,7 +3441,7 @@ pub struct ImportKeyMaterial {
 }
 
 /// The response to [`ImportKeyMaterial`].
-#[awsop::aws_shape(output)]
+#[awsop::aws_shape(output, eq)]
 pub struct ImportKeyMaterialResponse {
     /// The Amazon Resource Name ([key ARN](https://docs.aws.amazon.com/kms/latest/developerguide/concepts.html#key-id-key-ARN)) of the KMS key into which key material was imported.
     pub key_id: Option<String>,
@@ -3558,7 +3558,7 @@ impl ListAliases {
 }
 
 /// The response to [`ListAliases`].
-#[awsop::aws_shape(output)]
+#[awsop::aws_shape(output, eq)]
 pub struct ListAliasesResponse {
     /// A list of aliases.
     pub aliases: Option<Vec<AliasListEntry>>,
@@ -3781,7 +3781,7 @@ impl ListKeyPolicies {
 }
 
 /// The response to [`ListKeyPolicies`].
-#[awsop::aws_shape(output)]
+#[awsop::aws_shape(output, eq)]
 pub struct ListKeyPoliciesResponse {
     /// A list of key policy names. Valid values are:
     ///
@@ -3897,7 +3897,7 @@ impl ListKeyRotations {
 }
 
 /// The response to [`ListKeyRotations`].
-#[awsop::aws_shape(output)]
+#[awsop::aws_shape(output, eq)]
 pub struct ListKeyRotationsResponse {
     /// A list of completed key material rotations. When the optional input parameter `IncludeKeyMaterial` is specified with a value of `ALL_KEY_MATERIAL`, this list includes the first key material and any imported key material pending rotation.
     pub rotations: Option<Vec<RotationsListEntry>>,
@@ -4014,7 +4014,7 @@ impl ListKeys {
 }
 
 /// The response to [`ListKeys`].
-#[awsop::aws_shape(output)]
+#[awsop::aws_shape(output, eq)]
 pub struct ListKeysResponse {
     /// A list of KMS keys. For a KMS key that another Amazon Web Services account shared with you through RAM, the key ARN contains the account ID of the Amazon Web Services account that owns the KMS key.
     pub keys: Option<Vec<KeyListEntry>>,
@@ -4113,7 +4113,7 @@ impl ListResourceTags {
 }
 
 /// The response to [`ListResourceTags`].
-#[awsop::aws_shape(output)]
+#[awsop::aws_shape(output, eq)]
 pub struct ListResourceTagsResponse {
     /// A list of tags. Each tag consists of a tag key and a tag value.
     ///
@@ -4457,7 +4457,7 @@ pub struct ReEncrypt {
 }
 
 /// The response to [`ReEncrypt`].
-#[awsop::aws_shape(output)]
+#[awsop::aws_shape(output, eq)]
 pub struct ReEncryptResponse {
     /// The reencrypted data. When you use the HTTP API or the Amazon Web Services CLI, the value is Base64-encoded. Otherwise, it is not Base64-encoded.
     pub ciphertext_blob: Option<awsop::wire::Blob>,
@@ -4614,7 +4614,7 @@ pub struct ReplicateKey {
 }
 
 /// The response to [`ReplicateKey`].
-#[awsop::aws_shape(output)]
+#[awsop::aws_shape(output, eq)]
 pub struct ReplicateKeyResponse {
     /// Displays details about the new replica key, including its Amazon Resource Name ([key ARN](https://docs.aws.amazon.com/kms/latest/developerguide/concepts.html#key-id-key-ARN)) and [Key states of KMS keys](https://docs.aws.amazon.com/kms/latest/developerguide/key-state.html). It also includes the ARN and Amazon Web Services Region of its primary key and other replica keys.
     pub replica_key_metadata: Option<KeyMetadata>,
@@ -4858,7 +4858,7 @@ pub struct RotateKeyOnDemand {
 }
 
 /// The response to [`RotateKeyOnDemand`].
-#[awsop::aws_shape(output)]
+#[awsop::aws_shape(output, eq)]
 pub struct RotateKeyOnDemandResponse {
     /// Identifies the symmetric encryption KMS key that you initiated on-demand rotation on.
     pub key_id: Option<String>,
@@ -4944,7 +4944,7 @@ pub struct ScheduleKeyDeletion {
 }
 
 /// The response to [`ScheduleKeyDeletion`].
-#[awsop::aws_shape(output)]
+#[awsop::aws_shape(output, eq)]
 pub struct ScheduleKeyDeletionResponse {
     /// The Amazon Resource Name ([key ARN](https://docs.aws.amazon.com/kms/latest/developerguide/concepts.html#key-id-key-ARN)) of the KMS key whose deletion is scheduled.
     pub key_id: Option<String>,
@@ -5076,7 +5076,7 @@ pub struct Sign {
 }
 
 /// The response to [`Sign`].
-#[awsop::aws_shape(output)]
+#[awsop::aws_shape(output, eq)]
 pub struct SignResponse {
     /// The Amazon Resource Name ([key ARN](https://docs.aws.amazon.com/kms/latest/developerguide/concepts.html#key-id-key-ARN)) of the asymmetric KMS key that was used to sign the message.
     pub key_id: Option<String>,
@@ -5470,7 +5470,7 @@ pub struct UpdateCustomKeyStore {
 }
 
 /// The response to [`UpdateCustomKeyStore`].
-#[awsop::aws_shape(output)]
+#[awsop::aws_shape(output, eq)]
 pub struct UpdateCustomKeyStoreResponse {
     /// The HTTP status of the response.
     #[aws(http_status)]
@@ -5760,7 +5760,7 @@ pub struct Verify {
 }
 
 /// The response to [`Verify`].
-#[awsop::aws_shape(output)]
+#[awsop::aws_shape(output, eq)]
 pub struct VerifyResponse {
     /// The Amazon Resource Name ([key ARN](https://docs.aws.amazon.com/kms/latest/developerguide/concepts.html#key-id-key-ARN)) of the asymmetric KMS key that was used to verify the signature.
     pub key_id: Option<String>,
@@ -5849,7 +5849,7 @@ pub struct VerifyMac {
 }
 
 /// The response to [`VerifyMac`].
-#[awsop::aws_shape(output)]
+#[awsop::aws_shape(output, eq)]
 pub struct VerifyMacResponse {
     /// The HMAC KMS key used in the verification.
     pub key_id: Option<String>,

@@ -3,7 +3,7 @@
 use crate::*;
 
 /// Contains information about an alias.
-#[awsop::aws_shape(output)]
+#[awsop::aws_shape(output, eq)]
 pub struct AliasListEntry {
     /// String that contains the alias. This value begins with `alias/`.
     pub alias_name: Option<String>,
@@ -18,7 +18,7 @@ pub struct AliasListEntry {
 }
 
 /// Contains information about each custom key store in the custom key store list.
-#[awsop::aws_shape(output)]
+#[awsop::aws_shape(output, eq)]
 pub struct CustomKeyStoresListEntry {
     /// A unique identifier for the custom key store.
     pub custom_key_store_id: Option<String>,
@@ -99,7 +99,7 @@ pub struct CustomKeyStoresListEntry {
 ///
 ///   To avoid confusion, do not use multiple encryption context pairs that differ only by case. To require a fully case-sensitive encryption context, use the `kms:EncryptionContext:` and `kms:EncryptionContextKeys` conditions in an IAM or key policy. For details, see [kms:EncryptionContext:context-key](https://docs.aws.amazon.com/kms/latest/developerguide/conditions-kms.html#conditions-kms-encryption-context) in the **Key Management Service Developer Guide** .
 /// - `SourceArn` — This grant constraint allows the permissions in the grant only when the request is made on behalf of a specific Amazon Web Services resource, identified by its [Amazon Resource Name (ARN)](https://docs.aws.amazon.com/general/latest/gr/aws-arns-and-namespaces.html). This is effectively the same as having the [aws:SourceArn](https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_condition-keys.html#condition-keys-sourcearn) global condition key in the grant. The SourceArn constraint is supported on grants for all types of KMS keys and can also be applied to the `DescribeKey` operation when specified in the request. However, it does not apply to `RetireGrant` operation.
-#[awsop::aws_shape]
+#[awsop::aws_shape(eq)]
 pub struct GrantConstraints {
     /// A list of key-value pairs that must be included in the encryption context of the [cryptographic operation](https://docs.aws.amazon.com/kms/latest/developerguide/kms-cryptography.html#cryptographic-operations) request. The grant allows the cryptographic operation only when the encryption context in the request includes the key-value pairs specified in this constraint, although it can include additional key-value pairs.
     pub encryption_context_subset: Option<std::collections::HashMap<String, String>>,
@@ -139,7 +139,7 @@ pub struct GrantListEntry {
 }
 
 /// Contains usage information about the last time the KMS key was used for a successful cryptographic operation.
-#[awsop::aws_shape(output)]
+#[awsop::aws_shape(output, eq)]
 pub struct KeyLastUsageData {
     /// The last successful cryptographic operation the KMS key was used for. Absent if the key has not been used since KMS began tracking.
     pub operation: Option<KeyLastUsageTrackingOperation>,
@@ -152,7 +152,7 @@ pub struct KeyLastUsageData {
 }
 
 /// Contains information about each entry in the key list.
-#[awsop::aws_shape(output)]
+#[awsop::aws_shape(output, eq)]
 pub struct KeyListEntry {
     /// Unique identifier of the key.
     pub key_id: Option<String>,
@@ -163,7 +163,7 @@ pub struct KeyListEntry {
 /// Contains metadata about a KMS key.
 ///
 /// This data type is used as a response element for the `CreateKey`, `DescribeKey`, and `ReplicateKey` operations.
-#[awsop::aws_shape(output)]
+#[awsop::aws_shape(output, eq)]
 pub struct KeyMetadata {
     /// The twelve-digit account ID of the Amazon Web Services account that owns the KMS key.
     #[aws(rename = "AWSAccountId")]
@@ -251,7 +251,7 @@ pub struct KeyMetadata {
 /// Describes the configuration of this multi-Region key. This field appears only when the KMS key is a primary or replica of a multi-Region key.
 ///
 /// For more information about any listed KMS key, use the `DescribeKey` operation.
-#[awsop::aws_shape(output)]
+#[awsop::aws_shape(output, eq)]
 pub struct MultiRegionConfiguration {
     /// Indicates whether the KMS key is a `PRIMARY` or `REPLICA` key.
     pub multi_region_key_type: Option<MultiRegionKeyType>,
@@ -262,7 +262,7 @@ pub struct MultiRegionConfiguration {
 }
 
 /// Describes the primary or replica key in a multi-Region key.
-#[awsop::aws_shape(output)]
+#[awsop::aws_shape(output, eq)]
 pub struct MultiRegionKey {
     /// Displays the key ARN of a primary or replica key of a multi-Region key.
     pub arn: Option<String>,
@@ -273,7 +273,7 @@ pub struct MultiRegionKey {
 /// Contains information about the party that receives the response from the API operation.
 ///
 /// This data type is designed to support Amazon Web Services Nitro Enclaves and Amazon Web Services NitroTPM, which lets you create an attested environment in Amazon EC2. For information about the interaction between KMS and Amazon Web Services Nitro Enclaves or Amazon Web Services NitroTPM, see [Cryptographic attestation support in KMS](https://docs.aws.amazon.com/kms/latest/developerguide/cryptographic-attestation.html) in the *Key Management Service Developer Guide*.
-#[awsop::aws_shape]
+#[awsop::aws_shape(eq)]
 pub struct RecipientInfo {
     /// The encryption algorithm that KMS should use with the public key for an Amazon Web Services Nitro Enclave or NitroTPM to encrypt plaintext values for the response. The only valid value is `RSAES_OAEP_SHA_256`.
     pub key_encryption_algorithm: Option<KeyEncryptionMechanism>,
@@ -282,7 +282,7 @@ pub struct RecipientInfo {
 }
 
 /// Each entry contains information about one of the key materials associated with a KMS key.
-#[awsop::aws_shape(output)]
+#[awsop::aws_shape(output, eq)]
 pub struct RotationsListEntry {
     /// Unique identifier of the key.
     pub key_id: Option<String>,
@@ -309,7 +309,7 @@ pub struct RotationsListEntry {
 /// **Important:** Do not include confidential or sensitive information in this field. This field may be displayed in plaintext in CloudTrail logs and other output.
 ///
 /// For information about the rules that apply to tag keys and tag values, see [User-Defined Tag Restrictions](https://docs.aws.amazon.com/awsaccountbilling/latest/aboutv2/allocation-tag-restrictions.html) in the *Amazon Web Services Billing and Cost Management User Guide*.
-#[awsop::aws_shape]
+#[awsop::aws_shape(eq)]
 pub struct Tag {
     /// The key of the tag.
     pub tag_key: String,
@@ -322,7 +322,7 @@ pub struct Tag {
 /// This element appears in a `CreateKey` or `DescribeKey` response only for a KMS key in an external key store.
 ///
 /// The *external key* is a symmetric encryption key that is hosted by an external key manager outside of Amazon Web Services. When you use the KMS key in an external key store in a cryptographic operation, the cryptographic operation is performed in the external key manager using the specified external key. For more information, see [External key](https://docs.aws.amazon.com/kms/latest/developerguide/keystore-external.html#concept-external-key) in the *Key Management Service Developer Guide*.
-#[awsop::aws_shape(output)]
+#[awsop::aws_shape(output, eq)]
 pub struct XksKeyConfigurationType {
     /// The ID of the external key in its external key manager. This is the ID that the external key store proxy uses to identify the external key.
     pub id: Option<String>,
@@ -331,7 +331,7 @@ pub struct XksKeyConfigurationType {
 /// KMS uses the authentication credential to sign requests that it sends to the external key store proxy (XKS proxy) on your behalf. You establish these credentials on your external key store proxy and report them to KMS.
 ///
 /// The `XksProxyAuthenticationCredential` includes two required elements.
-#[awsop::aws_shape]
+#[awsop::aws_shape(eq)]
 pub struct XksProxyAuthenticationCredentialType {
     /// A unique identifier for the raw secret access key.
     pub access_key_id: awsop::Sensitive<String>,
@@ -340,7 +340,7 @@ pub struct XksProxyAuthenticationCredentialType {
 }
 
 /// Detailed information about the external key store proxy (XKS proxy). Your external key store proxy translates KMS requests into a format that your external key manager can understand. These fields appear in a `DescribeCustomKeyStores` response only when the `CustomKeyStoreType` is `EXTERNAL_KEY_STORE`.
-#[awsop::aws_shape(output)]
+#[awsop::aws_shape(output, eq)]
 pub struct XksProxyConfigurationType {
     /// Indicates whether the external key store proxy uses a public endpoint or an Amazon VPC endpoint service to communicate with KMS.
     pub connectivity: Option<XksProxyConnectivityType>,

@@ -26,6 +26,26 @@ pub struct Right {
     pub left: Option<Box<Left>>,
 }
 
+// The same two without an option: no `Eq` or `Hash` (the macro cannot see
+// the other shape), and no overflow either.
+#[aws_shape]
+pub struct Up {
+    pub down: Option<Box<Down>>,
+}
+
+#[aws_shape]
+pub struct Down {
+    pub up: Option<Box<Up>>,
+    pub name: Option<String>,
+}
+
+// `eq` with a map member: `Eq`, and still no `Hash`.
+#[aws_shape(eq)]
+pub struct Tagged {
+    pub left: Option<Left>,
+    pub tags: Option<HashMap<String, String>>,
+}
+
 // Neither, whatever the fields allow.
 #[aws_shape(no_eq)]
 pub struct Plain {
@@ -47,6 +67,9 @@ fn main() {
     hash::<Left>();
     eq::<Right>();
     hash::<Right>();
+    eq::<Tagged>();
+    let _ = Up::default() == Up::default();
+    let _ = Down::default() == Down::default();
     let _ = Plain::default() == Plain::default();
     let _ = Measure::default() == Measure::default();
 }
