@@ -121,6 +121,9 @@ struct Inner {
     /// resolves nor formats one again.
     endpoints: Mutex<HashMap<&'static str, (Endpoint, Arc<str>)>>,
     credentials: Option<Arc<dyn ProvideCredentials>>,
+    /// The same object as `credentials` when it is the client's cache: a
+    /// fresh hit skips the load timeout's timer.
+    credentials_cache: Option<Arc<CredentialsCache>>,
     credentials_load_timeout: Option<Duration>,
     retry: RetryConfig,
     bucket: TokenBucket,
@@ -488,14 +491,17 @@ impl ClientBuilder {
             Some(s) => s,
             None => default_sleep()?,
         };
-        let credentials = self.credentials.map(|p| {
-            if self.cache_credentials {
-                Arc::new(CredentialsCache::new(p, self.clock.clone()))
-                    as Arc<dyn ProvideCredentials>
-            } else {
-                p
-            }
-        });
+        let cache = match &self.credentials {
+            Some(p) if self.cache_credentials => Some(Arc::new(CredentialsCache::from_arc(
+                p.clone(),
+                self.clock.clone(),
+            ))),
+            _ => None,
+        };
+        let credentials = match &cache {
+            Some(c) => Some(c.clone() as Arc<dyn ProvideCredentials>),
+            None => self.credentials,
+        };
         Ok(Client {
             inner: Arc::new(Inner {
                 region: self.region,
@@ -505,6 +511,7 @@ impl ClientBuilder {
                 configured: self.configured,
                 endpoints: Mutex::new(HashMap::new()),
                 credentials,
+                credentials_cache: cache,
                 credentials_load_timeout: self.credentials_load_timeout,
                 rate_limiter: (self.retry.mode() == RetryMode::Adaptive)
                     .then(|| RateLimiter::new(self.clock.now().as_secs_f64())),

@@ -226,3 +226,43 @@ async fn a_hanging_credential_process_in_the_default_chain_is_named_and_killed()
         "credential_process still runs after the load timed out"
     );
 }
+
+/// A provider that answers at once and counts its calls.
+#[derive(Debug, Default, Clone)]
+struct Counting(Arc<Mutex<u32>>);
+
+impl ProvideCredentials for Counting {
+    fn provide_credentials(&self) -> BoxFuture<'_, Result<Credentials, CredentialsError>> {
+        *self.0.lock().unwrap() += 1;
+        Box::pin(async { Ok(Credentials::new("AKID", "SECRET", None, None, "counting")) })
+    }
+}
+
+#[tokio::test]
+async fn a_cache_hit_starts_no_load_timer() {
+    let sleep = InstantSleep::default();
+    let provider = Counting::default();
+    let client = Client::builder()
+        .region("us-east-1")
+        .credentials_provider(provider.clone())
+        .transport(Recorder::new(
+            (0..3)
+                .map(|_| Ok(Canned::json(400, r#"{"__type":"NotAuthorizedException"}"#)))
+                .collect(),
+        ))
+        .sleep_impl(sleep.clone())
+        .build()
+        .unwrap();
+    for _ in 0..3 {
+        let err = send_signed(&client).await;
+        assert!(err.is_service(), "{err:?}");
+    }
+    assert_eq!(*provider.0.lock().unwrap(), 1);
+    let load_timers = sleep
+        .waits()
+        .into_iter()
+        .filter(|d| *d == awsop::client::DEFAULT_CREDENTIALS_LOAD_TIMEOUT)
+        .count();
+    // Only the first send loads; the others take the cached credentials.
+    assert_eq!(load_timers, 1);
+}

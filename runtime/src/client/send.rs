@@ -410,6 +410,15 @@ impl Client {
                 ))),
             ));
         };
+        // A cache hit costs a lock and a clone: no timer.
+        if let Some(fresh) = self
+            .inner
+            .credentials_cache
+            .as_ref()
+            .and_then(|c| c.fresh())
+        {
+            return Ok(fresh);
+        }
         let load = provider.provide_credentials();
         let result = match self.inner.credentials_load_timeout {
             Some(limit) => transport::timeout(self.inner.sleep.sleep(limit), load)

@@ -113,6 +113,14 @@ impl CredentialsCache {
         lock(&self.state).cached = None;
     }
 
+    /// The cached credentials, when they are fresh: no provider call, no
+    /// timer, no waiting. The send path asks this before it starts the
+    /// credentials load timeout.
+    pub fn fresh(&self) -> Option<Credentials> {
+        let state = lock(&self.state);
+        state.cached.as_ref().filter(|c| self.is_fresh(c)).cloned()
+    }
+
     fn is_fresh(&self, credentials: &Credentials) -> bool {
         match credentials.expiry() {
             None => true,
